@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+class Database;
+
+// Exit codes of mediatelier-cli (shared/CLI.md).
+enum CliExit { ExitOk = 0, ExitUsage = 2, ExitBadInput = 3, ExitStorage = 4 };
+
+// What a command gets: its own arguments, the output streams and the database, opened on demand.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+public:
+    CliContext(QStringList args, QString databasePath, QTextStream &out, QTextStream &err);
+    ~CliContext();
+
+    const QStringList &args() const { return m_args; }
+    const QString &databasePath() const { return m_databasePath; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens the database for writing (creating and migrating it) or for reading only.
+    // On failure prints the message and returns nullptr; the command then returns ExitStorage.
+    Database *database(bool readOnly = false);
+    // Parses args() against the command's options; prints the usage error itself.
+    bool parse(class QCommandLineParser &parser);
+
+    int fail(CliExit code, const QString &message);
+
+private:
+    QStringList m_args;
+    QString m_databasePath;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Database> m_database;
+};
+
+struct CliCommand
+{
+    QString name;       // "init", "modules list"…
+    const char *summary; // translated at display time in the "CliCommands" context
+    std::function<int(CliContext &)> run;
+};
+
+// Each area contributes its commands; cli.cpp lists the areas.
+QList<CliCommand> storageCommands();
+
+// The whole command line, runnable in-process (tests call it directly).
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);

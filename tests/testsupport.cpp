@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+void TestSupport::isolate()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MediatelierTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("MediatelierTests"));
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+                  + QStringLiteral("/MediatelierTests/MediatelierTests.conf"));
+}
+
+QByteArray TestSupport::sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+bool TestSupport::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QString TestSupport::fixture(const QString &relative)
+{
+    return QStringLiteral(MEDIATELIER_FIXTURES "/") + relative;
+}
+
+int TestSupport::cli(const QStringList &args, QString *out, QString *err)
+{
+    QString outText;
+    QString errText;
+    int code = 0;
+    {
+        QTextStream outStream(&outText);
+        QTextStream errStream(&errText);
+        code = runCli(QStringList{QStringLiteral("mediatelier-cli")} + args, outStream, errStream);
+    }
+    if (out)
+        *out = outText;
+    if (err)
+        *err = errText;
+    return code;
+}

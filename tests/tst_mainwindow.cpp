@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window: opens on a temporary database, every screen is reachable by keyboard, the language
+// switches at run time, the geometry is remembered.
+#include "testsupport.h"
+
+#include "core/languagemanager.h"
+#include "core/settings.h"
+#include "shell/appservices.h"
+#include "shell/mainwindow.h"
+#include "shell/screen.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::isolate();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("window.sqlite"))).ok());
+        m_services.database = &m_db;
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+    }
+
+    void visitsEveryScreenWithTheKeyboard()
+    {
+        MainWindow window(m_services, m_db.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.screenCount() >= 6);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("window.sqlite")));
+        const QStringList expected = {QStringLiteral("Lessons"), QStringLiteral("Quizzes"), QStringLiteral("Workshops"),
+                                      QStringLiteral("Learners"), QStringLiteral("Reports"), QStringLiteral("Settings")};
+        QStringList titles;
+        for (int i = 0; i < window.screenCount(); ++i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentScreen(), window.screen(i));
+            QVERIFY(window.currentScreen()->isVisible());
+            titles << window.currentScreen()->title();
+        }
+        for (const QString &title : expected)
+            QVERIFY2(titles.contains(title), qPrintable(title));
+        auto *status = window.statusBar()->findChild<QLabel *>();
+        QVERIFY(status && status->text().contains(QStringLiteral("window.sqlite")));
+    }
+
+    void switchingLanguageRetranslatesAtOnce()
+    {
+        MainWindow window(m_services, m_db.path());
+        window.show();
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const int settingsRow = window.screenCount() - 1;
+        window.showScreen(settingsRow);
+        QCOMPARE(navigation->item(settingsRow)->text(), QStringLiteral("Settings"));
+
+        auto *combo = window.currentScreen()->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        combo->setFocus();
+        const int french = combo->findData(QStringLiteral("fr"));
+        QVERIFY(french >= 0);
+        combo->setCurrentIndex(french);
+        emit combo->activated(french);
+        QTRY_COMPARE(navigation->item(settingsRow)->text(), QStringLiteral("Paramètres"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+        QCOMPARE(Settings::language(), QStringLiteral("fr"));
+
+        emit combo->activated(combo->findData(QStringLiteral("en")));
+        QTRY_COMPARE(navigation->item(settingsRow)->text(), QStringLiteral("Settings"));
+    }
+
+    void remembersItsGeometry()
+    {
+        {
+            MainWindow window(m_services, m_db.path());
+            window.show();
+            window.resize(900, 650);
+            window.close();
+        }
+        MainWindow window(m_services, m_db.path());
+        QCOMPARE(window.size(), QSize(900, 650));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    AppServices m_services;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/appservices.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class Database;
+#include "shell/mainwindow.h"
+
+// Owns the open database and the window built on it: opens the file at start (asking what to do
+// when it is refused), and rebuilds the window when the person switches to another file.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    AppController();
+    ~AppController() override;
+
+    // Returns false when the person chose to quit.
+    bool start(const QString &databasePath);
+    MainWindow *window() const { return m_window; }
+
+private:
+    bool openOrAsk(QString path);
+    void switchTo(const QString &path);
+    void showWindow();
+
+    std::unique_ptr<Database> m_database;
+    AppServices m_services;
+    QPointer<MainWindow> m_window;
+};

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class Database;
+
+// What screens need from the core, built once by the application controller and passed to the
+// screen factory. Screens take only the pieces they use.
+struct AppServices
+{
+    Database *database = nullptr;
+};

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/databaseproblemdialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseProblemDialog", text);
+}
+QString filter()
+{
+    return tr("Mediatelier database (*.sqlite *.db);;All files (*)");
+}
+} // namespace
+
+DatabaseProblemDialog::Choice DatabaseProblemDialog::ask(const QString &message, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Mediatelier cannot open this database"), message,
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Nothing was changed in that file. What would you like to do?"));
+    QPushButton *open = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
+    QPushButton *create = box.addButton(tr("Create a new file…"), QMessageBox::AcceptRole);
+    QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        return Choice::OpenAnother;
+    if (box.clickedButton() == create)
+        return Choice::CreateNew;
+    Q_UNUSED(quit)
+    return Choice::Quit;
+}
+
+QString DatabaseProblemDialog::chooseExistingFile(QWidget *parent)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open a Mediatelier database"),
+                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter());
+}
+
+QString DatabaseProblemDialog::chooseNewFile(QWidget *parent)
+{
+    return QFileDialog::getSaveFileName(parent, tr("Create a Mediatelier database"),
+                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                            + QStringLiteral("/mediatelier.sqlite"),
+                                        filter());
+}

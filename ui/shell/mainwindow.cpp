@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/mainwindow.h"
+
+#include "core/settings.h"
+#include "shell/appservices.h"
+#include "shell/screen.h"
+#include "shell/screenfactory.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+struct MainWindow::Actions
+{
+    QMenu *fileMenu = nullptr;
+    QMenu *goMenu = nullptr;
+    QMenu *helpMenu = nullptr;
+    QAction *open = nullptr;
+    QAction *create = nullptr;
+    QAction *quit = nullptr;
+    QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+    QList<QAction *> goTo;
+};
+
+MainWindow::MainWindow(const AppServices &services, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent), m_databasePath(databasePath), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_databaseLabel(new QLabel(this)), m_actions(std::make_unique<Actions>())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mediatelier.svg")));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(220);
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+
+    m_screens = createScreens(services, m_stack);
+    for (Screen *screen : std::as_const(m_screens)) {
+        m_stack->addWidget(screen);
+        m_navigation->addItem(screen->title());
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createMenus();
+    retranslate();
+    if (!restoreGeometry(Settings::mainWindowGeometry()))
+        resize(1100, 720);
+    m_navigation->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+int MainWindow::screenCount() const { return int(m_screens.size()); }
+Screen *MainWindow::screen(int index) const { return m_screens.value(index); }
+Screen *MainWindow::currentScreen() const { return qobject_cast<Screen *>(m_stack->currentWidget()); }
+
+void MainWindow::showScreen(int index)
+{
+    if (index < 0 || index >= m_screens.size())
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index); // re-enters through currentRowChanged
+    m_stack->setCurrentIndex(index);
+    m_screens.at(index)->activate();
+}
+
+void MainWindow::createMenus()
+{
+    Actions &a = *m_actions;
+    a.fileMenu = menuBar()->addMenu(QString());
+    a.open = a.fileMenu->addAction(QString(), this, &MainWindow::openDatabaseRequested);
+    a.open->setShortcut(QKeySequence::Open);
+    a.create = a.fileMenu->addAction(QString(), this, &MainWindow::newDatabaseRequested);
+    a.fileMenu->addSeparator();
+    a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
+    a.quit->setShortcut(QKeySequence::Quit);
+
+    a.goMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < m_screens.size(); ++i) {
+        QAction *action = a.goMenu->addAction(QString(), this, [this, i] { showScreen(i); });
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a.goTo << action;
+    }
+
+    a.helpMenu = menuBar()->addMenu(QString());
+    a.about = a.helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    a.aboutQt = a.helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Mediatelier — %1").arg(QFileInfo(m_databasePath).fileName()));
+    Actions &a = *m_actions;
+    a.fileMenu->setTitle(tr("&File"));
+    a.open->setText(tr("&Open another database…"));
+    a.create->setText(tr("&New database…"));
+    a.quit->setText(tr("&Quit"));
+    a.goMenu->setTitle(tr("&Go"));
+    a.helpMenu->setTitle(tr("&Help"));
+    a.about->setText(tr("&About Mediatelier"));
+    a.aboutQt->setText(tr("About &Qt"));
+    for (int i = 0; i < m_screens.size(); ++i) {
+        m_navigation->item(i)->setText(m_screens.at(i)->title());
+        a.goTo.at(i)->setText(m_screens.at(i)->title());
+    }
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Mediatelier"),
+                       tr("<h2>Mediatelier %1</h2>"
+                          "<p>Offline workshops on artificial intelligence and data ethics, for digital mediators "
+                          "and the people they welcome.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+                          "<p>Your data stays on this computer, in one file:<br>%2</p>")
+                           .arg(QStringLiteral(MEDIATELIER_VERSION), m_databasePath.toHtmlEscaped()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setMainWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}

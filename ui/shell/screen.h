@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+// One top-level area of the window (Lessons, Quizzes…). Screens re-translate themselves on
+// QEvent::LanguageChange and refresh their data when shown.
+class Screen : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;       // translated, for the navigation list
+    virtual QString iconName() const { return {}; }
+    virtual void activate() {}                // called each time the screen is shown
+
+protected:
+    void changeEvent(QEvent *event) override;
+    virtual void retranslate() {}
+};
