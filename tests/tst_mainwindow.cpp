@@ -5,6 +5,7 @@
 
 #include "core/languagemanager.h"
 #include "core/settings.h"
+#include "shell/appcontroller.h"
 #include "shell/appservices.h"
 #include "shell/mainwindow.h"
 #include "shell/screen.h"
@@ -15,6 +16,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +94,29 @@ private slots:
         }
         MainWindow window(m_services, m_db.path());
         QCOMPARE(window.size(), QSize(900, 650));
+    }
+
+    void refusedFileOffersChoicesAndStaysUntouched()
+    {
+        const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
+        QVERIFY(TestSupport::writeFile(junk, QByteArray("not a database at all\n").repeated(100)));
+        const QByteArray before = TestSupport::sha256(junk);
+        QString shownMessage;
+        QStringList buttons;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shownMessage = box->text();
+            for (QAbstractButton *button : box->buttons())
+                buttons << button->text();
+            box->buttons().last()->click(); // Quit
+        });
+        AppController controller;
+        QVERIFY(!controller.start(junk));
+        QVERIFY(shownMessage.contains(junk));
+        QCOMPARE(buttons, (QStringList{QStringLiteral("Open another file…"), QStringLiteral("Create a new file…"),
+                                       QStringLiteral("Quit")}));
+        QCOMPARE(TestSupport::sha256(junk), before);
     }
 
 private:
