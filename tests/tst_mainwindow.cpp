@@ -4,7 +4,9 @@
 #include "testsupport.h"
 
 #include "core/languagemanager.h"
+#include "content/modulelibrary.h"
 #include "core/settings.h"
+#include "learners/learnersession.h"
 #include "shell/appcontroller.h"
 #include "shell/appservices.h"
 #include "shell/mainwindow.h"
@@ -34,6 +36,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("window.sqlite"))).ok());
         m_services.database = &m_db;
+        m_services.library = &m_library;
+        m_services.learner = &m_learner;
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
 
@@ -122,6 +126,8 @@ private slots:
 private:
     QTemporaryDir m_dir;
     Database m_db;
+    ModuleLibrary m_library{QStringLiteral(MEDIATELIER_FIXTURES "/packs"), QStringLiteral("/nonexistent")};
+    LearnerSession m_learner;
     AppServices m_services;
 };
 

@@ -50,6 +50,7 @@ QList<CliCommand> allCommands()
 {
     QList<CliCommand> commands;
     commands += storageCommands();
+    commands += moduleCommands();
     return commands;
 }
 

@@ -13,3 +13,8 @@ QString Stamp::newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+
+QString Stamp::nowUtcMs()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}

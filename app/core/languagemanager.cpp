@@ -24,6 +24,10 @@ QString LanguageManager::nativeName(const QString &code)
         return QStringLiteral("Français");
     if (code == QLatin1String("en"))
         return QStringLiteral("English");
+    if (code == QLatin1String("nl"))
+        return QStringLiteral("Nederlands");
+    if (code == QLatin1String("ar"))
+        return QStringLiteral("العربية");
     return code;
 }
 

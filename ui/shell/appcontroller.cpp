@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/appcontroller.h"
 
+#include "content/modulelibrary.h"
 #include "core/settings.h"
+#include "learners/learnersession.h"
 #include "shell/databaseproblemdialog.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
@@ -9,7 +11,12 @@
 #include <QFile>
 #include <QMessageBox>
 
-AppController::AppController() = default;
+AppController::AppController()
+    : m_library(std::make_unique<ModuleLibrary>()), m_learner(std::make_unique<LearnerSession>())
+{
+    m_services.library = m_library.get();
+    m_services.learner = m_learner.get();
+}
 
 AppController::~AppController()
 {
@@ -32,6 +39,7 @@ bool AppController::openOrAsk(QString path)
         if (result.ok()) {
             m_database = std::move(database);
             m_services.database = m_database.get();
+            m_learner->setGuest(); // a learner belongs to one database file
             Settings::setLastDatabase(path);
             return true;
         }

@@ -9,6 +9,8 @@
 #include <memory>
 
 class Database;
+class LearnerSession;
+class ModuleLibrary;
 #include "shell/mainwindow.h"
 
 // Owns the open database and the window built on it: opens the file at start (asking what to do
@@ -30,6 +32,8 @@ private:
     void showWindow();
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ModuleLibrary> m_library;
+    std::unique_ptr<LearnerSession> m_learner;
     AppServices m_services;
     QPointer<MainWindow> m_window;
 };

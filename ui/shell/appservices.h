@@ -2,10 +2,14 @@
 #pragma once
 
 class Database;
+class LearnerSession;
+class ModuleLibrary;
 
 // What screens need from the core, built once by the application controller and passed to the
 // screen factory. Screens take only the pieces they use.
 struct AppServices
 {
     Database *database = nullptr;
+    ModuleLibrary *library = nullptr;
+    LearnerSession *learner = nullptr;
 };

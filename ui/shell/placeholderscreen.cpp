@@ -21,7 +21,6 @@ PlaceholderScreen::PlaceholderScreen(Kind kind, QWidget *parent)
 QString PlaceholderScreen::title() const
 {
     switch (m_kind) {
-    case Kind::Lessons: return tr("Lessons");
     case Kind::Quizzes: return tr("Quizzes");
     case Kind::Workshops: return tr("Workshops");
     case Kind::Learners: return tr("Learners");
@@ -35,7 +34,6 @@ void PlaceholderScreen::retranslate()
     m_heading->setText(title());
     QString text;
     switch (m_kind) {
-    case Kind::Lessons: text = tr("The lesson modules will appear here."); break;
     case Kind::Quizzes: text = tr("Quizzes before and after each module will appear here."); break;
     case Kind::Workshops: text = tr("Planning workshops, checking people in and printing sign-in sheets will happen here."); break;
     case Kind::Learners: text = tr("The list of learners, with search and privacy tools, will appear here."); break;

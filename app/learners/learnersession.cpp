@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "learners/learnersession.h"
+
+void LearnerSession::setLearner(qint64 id, const QString &displayName)
+{
+    if (id == m_learnerId && displayName == m_displayName)
+        return;
+    m_learnerId = id;
+    m_displayName = displayName;
+    emit changed();
+}
