@@ -65,6 +65,26 @@
         <source>consistent copy, safe while the window has the file open</source>
         <translation>copie cohérente, sûre même quand la fenêtre a le fichier ouvert</translation>
     </message>
+    <message>
+        <source>id, version, languages, title, page and question counts of every pack</source>
+        <translation>identifiant, version, langues, titre, nombre de pages et de questions de chaque module</translation>
+    </message>
+    <message>
+        <source>validate packs; exit 3 on a broken one (file:line: what)</source>
+        <translation>vérifie des modules ; code 3 si l'un est défectueux (fichier:ligne: problème)</translation>
+    </message>
+    <message>
+        <source>install a pack from a folder or a .zip</source>
+        <translation>installe un module depuis un dossier ou un .zip</translation>
+    </message>
+    <message>
+        <source>remove an added pack</source>
+        <translation>retire un module ajouté</translation>
+    </message>
+    <message>
+        <source>search the lessons (typo-tolerant): module, page, passage</source>
+        <translation>cherche dans les leçons (tolère les fautes) : module, page, passage</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -111,6 +131,74 @@
     <message>
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>DÉFECTUEUX : %1</translation>
+    </message>
+    <message>
+        <source>Pack folders or .zip files.</source>
+        <translation>Dossiers de modules ou fichiers .zip.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli modules validate PATH...</source>
+        <translation>Utilisation : mediatelier-cli modules validate CHEMIN...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%2, %n page(s))</source>
+        <translation><numerusform>%1 : valide (%2, %n page)</numerusform><numerusform>%1 : valide (%2, %n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>A pack folder or a .zip file.</source>
+        <translation>Un dossier de module ou un fichier .zip.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli modules add PATH|ZIP</source>
+        <translation>Utilisation : mediatelier-cli modules add CHEMIN|ZIP</translation>
+    </message>
+    <message>
+        <source>Module %1 added to %2</source>
+        <translation>Module %1 ajouté dans %2</translation>
+    </message>
+    <message>
+        <source>The id of an added module.</source>
+        <translation>L'identifiant d'un module ajouté.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli modules remove ID</source>
+        <translation>Utilisation : mediatelier-cli modules remove IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Module %1 removed</source>
+        <translation>Module %1 retiré</translation>
+    </message>
+    <message>
+        <source>Language of the lessons searched.</source>
+        <translation>Langue des leçons où chercher.</translation>
+    </message>
+    <message>
+        <source>Number of hits.</source>
+        <translation>Nombre de résultats.</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Les mots à chercher.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli search QUERY [--lang L] [--limit N] [--format json]</source>
+        <translation>Utilisation : mediatelier-cli search REQUÊTE [--lang L] [--limit N] [--format json]</translation>
+    </message>
+    <message>
+        <source>No match.</source>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>
@@ -173,7 +261,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) point to records that do not exist.</source>
-        <translation><numerusform>%n ligne renvoie à un enregistrement qui n'existe pas.</numerusform><numerusform>%n lignes renvoient à des enregistrements qui n'existent pas.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne renvoie à un enregistrement qui n'existe pas.</numerusform>
+            <numerusform>%n lignes renvoient à des enregistrements qui n'existent pas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Foreign key check could not run: %1</source>
@@ -228,6 +319,44 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorGuideDialog</name>
+    <message>
+        <source>Facilitator guide — %1</source>
+        <translation>Guide d'animation — %1</translation>
+    </message>
+    <message>
+        <source>Facilitator guide</source>
+        <translation>Guide d'animation</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPickerDialog</name>
+    <message>
+        <source>Who is reading?</source>
+        <translation>Qui lit ?</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the name:</source>
+        <translation>Tapez les premières lettres du nom :</translation>
+    </message>
+    <message>
+        <source>Search a learner</source>
+        <translation>Chercher un participant</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Guest (nothing is recorded)</source>
+        <translation>Invité (rien n'est enregistré)</translation>
+    </message>
+</context>
+<context>
     <name>LearnerStore</name>
     <message>
         <source>A learner needs a display name.</source>
@@ -236,6 +365,152 @@
     <message>
         <source>There is no learner %1.</source>
         <translation>Il n'y a pas de participant n° %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>← Modules</source>
+        <translation>← Modules</translation>
+    </message>
+    <message>
+        <source>Back to the list of modules</source>
+        <translation>Retour à la liste des modules</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Précédente</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivante →</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Texte plus petit (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++)</source>
+        <translation>Texte plus grand (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Facilitator guide</source>
+        <translation>Guide d'animation</translation>
+    </message>
+    <message>
+        <source>Projector (F5)</source>
+        <translation>Projection (F5)</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Lesson page</source>
+        <translation>Page de la leçon</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>This module is not available in your language; it is shown in %1.</source>
+        <translation>Ce module n'existe pas dans votre langue ; il est affiché en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsScreen</name>
+    <message>
+        <source>Progress not saved</source>
+        <translation>Progression non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 n'a pas pu être chargé : %2</translation>
+    </message>
+    <message>
+        <source>Reading as a guest (nothing is recorded)</source>
+        <translation>Lecture en invité (rien n'est enregistré)</translation>
+    </message>
+    <message>
+        <source>Reading as %1</source>
+        <translation>Lecture par %1</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or shorter words.</source>
+        <translation>Rien trouvé. Essayez avec moins de mots ou des mots plus courts.</translation>
+    </message>
+    <message>
+        <source>Add a module: choose a .zip file or a module folder</source>
+        <translation>Ajouter un module : choisissez un fichier .zip ou le fichier module.json d'un dossier</translation>
+    </message>
+    <message>
+        <source>Module archives (*.zip)</source>
+        <translation>Archives de module (*.zip)</translation>
+    </message>
+    <message>
+        <source>Module description (module.json)</source>
+        <translation>Description de module (module.json)</translation>
+    </message>
+    <message>
+        <source>The module was not added</source>
+        <translation>Le module n'a pas été ajouté</translation>
+    </message>
+    <message>
+        <source>Module added</source>
+        <translation>Module ajouté</translation>
+    </message>
+    <message>
+        <source>"%1" is now in the list of modules.</source>
+        <translation>« %1 » est maintenant dans la liste des modules.</translation>
+    </message>
+    <message>
+        <source>Search the lessons (spelling mistakes are fine)…</source>
+        <translation>Chercher dans les leçons (les fautes d'orthographe ne gênent pas)…</translation>
+    </message>
+    <message>
+        <source>Search the lessons</source>
+        <translation>Chercher dans les leçons</translation>
+    </message>
+    <message>
+        <source>Add a module…</source>
+        <translation>Ajouter un module…</translation>
+    </message>
+    <message>
+        <source>Change reader…</source>
+        <translation>Changer de lecteur…</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
     </message>
 </context>
 <context>
@@ -294,11 +569,237 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
+    <name>ModuleCatalogueModel</name>
     <message>
-        <source>Lessons</source>
-        <translation>Leçons</translation>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation>%1 pages sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Votre progression</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLibrary</name>
+    <message>
+        <source>unknown glossary term: %1</source>
+        <translation>terme de glossaire inconnu : %1</translation>
+    </message>
+    <message>
+        <source>unknown module: %1</source>
+        <translation>module inconnu : %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to unpack %1.</source>
+        <translation>Impossible de créer un dossier temporaire pour décompresser %1.</translation>
+    </message>
+    <message>
+        <source>This module has faults and was not added:
+%1</source>
+        <translation>Ce module comporte des erreurs et n'a pas été ajouté :
+%1</translation>
+    </message>
+    <message>
+        <source>The built-in module "%1" is already at version %2; a pack must have a higher version to replace it.</source>
+        <translation>Le module intégré « %1 » est déjà en version %2 ; un module doit avoir une version plus élevée pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the module into %1.</source>
+        <translation>Impossible de copier le module dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot install the module into %1.</source>
+        <translation>Impossible d'installer le module dans %1.</translation>
+    </message>
+    <message>
+        <source>There is no added module "%1" (built-in modules cannot be removed).</source>
+        <translation>Il n'y a pas de module ajouté « %1 » (les modules intégrés ne peuvent pas être retirés).</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PackArchive</name>
+    <message>
+        <source>%1 is not a readable .zip archive.</source>
+        <translation>%1 n'est pas une archive .zip lisible.</translation>
+    </message>
+    <message>
+        <source>%1 holds too many files to be a content pack.</source>
+        <translation>%1 contient trop de fichiers pour être un module.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (entry %2 cannot be read).</source>
+        <translation>%1 est endommagé (l'élément %2 est illisible).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the entry "%2" would be written outside the pack folder.</source>
+        <translation>%1 a été refusé : l'élément « %2 » serait écrit en dehors du dossier du module.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the entry "%2" is a symbolic link.</source>
+        <translation>%1 a été refusé : l'élément « %2 » est un lien symbolique.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a content pack once unpacked.</source>
+        <translation>%1 est trop volumineux, une fois décompressé, pour être un module.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack %1 from %2.</source>
+        <translation>Impossible d'extraire %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 cannot be unpacked).</source>
+        <translation>%1 est endommagé (impossible d'extraire %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PackLoader</name>
+    <message>
+        <source>module.json is missing</source>
+        <translation>module.json est absent</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>the id '%1' differs from the folder name '%2'</source>
+        <translation>l'identifiant « %1 » diffère du nom du dossier « %2 »</translation>
+    </message>
+    <message>
+        <source>language '%1' is declared but its pages are absent (no %1/ folder)</source>
+        <translation>la langue « %1 » est déclarée mais ses pages sont absentes (pas de dossier %1/)</translation>
+    </message>
+    <message>
+        <source>page listed but missing: %1</source>
+        <translation>page listée mais absente : %1</translation>
+    </message>
+    <message>
+        <source>a page starts with a '# ' heading, its title</source>
+        <translation>une page commence par un titre « # »</translation>
+    </message>
+    <message>
+        <source>facilitator guide missing: %1/%2</source>
+        <translation>guide d'animation absent : %1/%2</translation>
+    </message>
+    <message>
+        <source>quiz file missing: %1</source>
+        <translation>fichier de quiz absent : %1</translation>
+    </message>
+    <message>
+        <source>the id must be lowercase letters, digits and dashes</source>
+        <translation>l'identifiant ne doit contenir que des minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number of at least 1</source>
+        <translation>la version doit être un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>at least one language is required</source>
+        <translation>il faut au moins une langue</translation>
+    </message>
+    <message>
+        <source>unknown language '%1'</source>
+        <translation>langue inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>no learning objective in language '%1'</source>
+        <translation>aucun objectif pédagogique en langue « %1 »</translation>
+    </message>
+    <message>
+        <source>the duration must be between 15 and 480 minutes</source>
+        <translation>la durée doit être comprise entre 15 et 480 minutes</translation>
+    </message>
+    <message>
+        <source>the level must be beginner, intermediate or advanced</source>
+        <translation>le niveau doit être beginner, intermediate ou advanced</translation>
+    </message>
+    <message>
+        <source>page '%1' is listed twice</source>
+        <translation>la page « %1 » est listée deux fois</translation>
+    </message>
+    <message>
+        <source>at least one page is required</source>
+        <translation>il faut au moins une page</translation>
+    </message>
+    <message>
+        <source>glossary ids must be present and unique</source>
+        <translation>les identifiants du glossaire doivent être présents et uniques</translation>
+    </message>
+    <message>
+        <source>term or definition missing in language '%1'</source>
+        <translation>terme ou définition manquant en langue « %1 »</translation>
+    </message>
+    <message>
+        <source>missing text in language '%1'</source>
+        <translation>texte manquant en langue « %1 »</translation>
+    </message>
+    <message>
+        <source>image not found: %1</source>
+        <translation>image introuvable : %1</translation>
+    </message>
+    <message>
+        <source>unknown demonstration: %1</source>
+        <translation>démonstration inconnue : %1</translation>
+    </message>
+    <message>
+        <source>link to a page that is not in the module: %1</source>
+        <translation>lien vers une page qui n'est pas dans le module : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
     <message>
         <source>Quizzes</source>
         <translation>Quiz</translation>
@@ -314,10 +815,6 @@
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>The lesson modules will appear here.</source>
-        <translation>Les modules de leçons apparaîtront ici.</translation>
     </message>
     <message>
         <source>Quizzes before and after each module will appear here.</source>
@@ -338,6 +835,100 @@
     <message>
         <source>This part of Mediatelier is not ready yet.</source>
         <translation>Cette partie de Mediatelier n'est pas encore prête.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Mediatelier — projector</source>
+        <translation>Mediatelier — projection</translation>
+    </message>
+    <message>
+        <source>Projected lesson page</source>
+        <translation>Page de leçon projetée</translation>
+    </message>
+    <message>
+        <source>Mediatelier — facilitator notes</source>
+        <translation>Mediatelier — notes d'animation</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>Page %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Suivante : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizFormat</name>
+    <message>
+        <source>a list of questions is required</source>
+        <translation>une liste de questions est obligatoire</translation>
+    </message>
+    <message>
+        <source>every question needs an id</source>
+        <translation>chaque question doit avoir un identifiant</translation>
+    </message>
+    <message>
+        <source>duplicate question id '%1'</source>
+        <translation>identifiant de question en double « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1' (expected one of: %2)</source>
+        <translation>type de question inconnu « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>unknown quiz kind '%1' (expected pre, post or practice)</source>
+        <translation>type de quiz inconnu « %1 » (attendu : pre, post ou practice)</translation>
+    </message>
+    <message>
+        <source>page '%1' is not in the module's page list</source>
+        <translation>la page « %1 » n'est pas dans la liste des pages du module</translation>
+    </message>
+    <message>
+        <source>at least two options are required</source>
+        <translation>il faut au moins deux réponses possibles</translation>
+    </message>
+    <message>
+        <source>exactly one option must be correct</source>
+        <translation>une seule réponse doit être correcte</translation>
+    </message>
+    <message>
+        <source>at least one option must be correct</source>
+        <translation>au moins une réponse doit être correcte</translation>
+    </message>
+    <message>
+        <source>option ids must be present and unique</source>
+        <translation>les identifiants des réponses doivent être présents et uniques</translation>
+    </message>
+    <message>
+        <source>a true/false question has exactly the options 'true' and 'false'</source>
+        <translation>une question vrai/faux a exactement les réponses « true » et « false »</translation>
+    </message>
+    <message>
+        <source>at least two items are required</source>
+        <translation>il faut au moins deux éléments</translation>
+    </message>
+    <message>
+        <source>at least two pairs are required</source>
+        <translation>il faut au moins deux paires</translation>
+    </message>
+    <message>
+        <source>no accepted answer in language '%1'</source>
+        <translation>aucune réponse acceptée en langue « %1 »</translation>
+    </message>
+    <message>
+        <source>a numeric question needs a number as answer</source>
+        <translation>une question numérique attend un nombre comme réponse</translation>
+    </message>
+    <message>
+        <source>the tolerance cannot be negative</source>
+        <translation>la marge d'erreur ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>missing text in language '%1'</source>
+        <translation>texte manquant en langue « %1 »</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,9 @@ qsizetype runLength(QStringView text, qsizetype at)
     return end - at;
 }
 
-const QRegularExpression &pattern(int which)
+enum Pattern { Heading, Rule, ListItem, Quote, TableSeparator, SetextUnderline };
+
+const QRegularExpression &pattern(Pattern which)
 {
     static const QRegularExpression patterns[] = {
         QRegularExpression(QStringLiteral(R"(^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$)")),
@@ -62,7 +64,6 @@ const QRegularExpression &pattern(int which)
     };
     return patterns[which];
 }
-enum Pattern { Heading, Rule, ListItem, Quote, TableSeparator, SetextUnderline };
 
 // Collects the lines of the block being read and turns each finished block into a passage.
 class PassageBuilder

@@ -32,6 +32,7 @@ LocalizedText readText(const QJsonValue &value)
 // Checks module.json and fills the module's description.
 class ModuleJsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(PackLoader)
 public:
     ModuleJsonReader(const JsonText &json, Module &module) : m_json(json), m_module(module) {}
 
@@ -138,21 +139,21 @@ void scanPage(const QString &root, const QString &relativeFile, const QString &t
             if (image) {
                 const QString resolved = QDir::cleanPath(folder + QLatin1Char('/') + target);
                 if (resolved.startsWith(QLatin1String("..")) || !QFileInfo::exists(root + QLatin1Char('/') + resolved))
-                    issues->append({relativeFile, line, QStringLiteral("image"), tr("image not found: %1").arg(target)});
+                    issues->append({relativeFile, line, QStringLiteral("image"), QCoreApplication::translate("PackLoader", "image not found: %1").arg(target)});
             } else if (target.startsWith(QLatin1String("glossary:"))) {
                 references->append({PackReference::Kind::Glossary, target.mid(9), relativeFile, line});
             } else if (target.startsWith(QLatin1String("module:"))) {
                 references->append({PackReference::Kind::Module, target.mid(7), relativeFile, line});
             } else if (target.startsWith(QLatin1String("demo:"))) {
                 if (!PackLoader::knownDemos().contains(target.mid(5)))
-                    issues->append({relativeFile, line, QStringLiteral("link"), tr("unknown demonstration: %1").arg(target)});
+                    issues->append({relativeFile, line, QStringLiteral("link"), QCoreApplication::translate("PackLoader", "unknown demonstration: %1").arg(target)});
             } else if (target.contains(QLatin1String("://")) || target.startsWith(QLatin1String("mailto:"))
                        || target.startsWith(QLatin1Char('#'))) {
                 continue;
             } else {
                 const QString pageId = QFileInfo(target.section(QLatin1Char('#'), 0, 0)).completeBaseName();
                 if (!target.section(QLatin1Char('#'), 0, 0).endsWith(QLatin1String(".md")) || !module.pages.contains(pageId))
-                    issues->append({relativeFile, line, QStringLiteral("link"), tr("link to a page that is not in the module: %1").arg(target)});
+                    issues->append({relativeFile, line, QStringLiteral("link"), QCoreApplication::translate("PackLoader", "link to a page that is not in the module: %1").arg(target)});
             }
         }
     }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+// One lesson page to index: its Markdown text and where it belongs.
 struct SearchDocument
 {
     QString moduleId;
@@ -16,6 +17,7 @@ struct SearchDocument
     QString markdown;
 };
 
+// One search result: a page and the passage of it that matches best.
 struct SearchHit
 {
     QString moduleId;

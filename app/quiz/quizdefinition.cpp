@@ -38,6 +38,7 @@ LocalizedText readText(const QJsonValue &value)
 // Collects faults of one question with the line of its id (or of its n-th "prompt" key).
 class QuestionChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(QuizFormat)
 public:
     QuestionChecker(const JsonText &json, const QString &file, int index, const QString &id, int occurrence,
                     QList<PackIssue> *issues)
