@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/modulelibrary.h"
 
+#include "content/jsontext.h"
 #include "content/packarchive.h"
 #include "content/packloader.h"
 
@@ -282,6 +283,17 @@ QString ModuleLibrary::pageMarkdown(const Module &module, const QString &languag
 QString ModuleLibrary::facilitatorMarkdown(const Module &module, const QString &language) const
 {
     return PackLoader::readText(module.facilitatorPath(language));
+}
+
+QuizDefinition ModuleLibrary::quiz(const Module &module) const
+{
+    if (module.quizFile.isEmpty())
+        return {};
+    JsonText json;
+    if (!json.parse(PackLoader::readText(module.rootPath + QLatin1Char('/') + module.quizFile).toUtf8()))
+        return {};
+    QList<PackIssue> ignored; // the pack was validated when it was loaded
+    return QuizFormat::parse(json, module.quizFile, module.languages, module.pages, &ignored);
 }
 
 QList<SearchHit> ModuleLibrary::search(const QString &query, const QString &language, int limit) const

@@ -3,6 +3,7 @@
 
 #include "content/module.h"
 #include "content/searchindex.h"
+#include "quiz/quizdefinition.h"
 #include "storage/result.h"
 
 #include <QHash>
@@ -41,6 +42,8 @@ public:
 
     QString pageMarkdown(const Module &module, const QString &language, const QString &pageId) const;
     QString facilitatorMarkdown(const Module &module, const QString &language) const;
+    // The module's quiz (empty when it has none).
+    QuizDefinition quiz(const Module &module) const;
 
     const SearchIndex &searchIndex() const { return m_index; }
     QList<SearchHit> search(const QString &query, const QString &language, int limit = 20) const;
