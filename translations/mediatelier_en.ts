@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several answers may be right: tick every one you think is right.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: mediatelier-cli [--database FILE] [--lang fr|en] COMMAND [ARGS]</source>
@@ -85,6 +100,14 @@
         <source>search the lessons (typo-tolerant): module, page, passage</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>import Moodle GIFT questions into a module (a user pack)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a module's quiz as Moodle GIFT</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -134,11 +157,17 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
@@ -154,7 +183,10 @@
     </message>
     <message numerus="yes">
         <source>%1: valid (%2, %n page(s))</source>
-        <translation><numerusform>%1: valid (%2, %n page)</numerusform><numerusform>%1: valid (%2, %n pages)</numerusform></translation>
+        <translation>
+            <numerusform>%1: valid (%2, %n page)</numerusform>
+            <numerusform>%1: valid (%2, %n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>A pack folder or a .zip file.</source>
@@ -199,6 +231,65 @@
     <message>
         <source>No match.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The module receiving the questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the file; import nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the questions in the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The GIFT file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli quiz import-gift FILE --module ID [--dry-run] [--format json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) can be imported into %1.</source>
+        <translation>
+            <numerusform>%n question can be imported into %1.</numerusform><numerusform>%n questions can be imported into %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n question imported into %1.</numerusform><numerusform>%n questions imported into %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped, line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The module whose quiz is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The GIFT file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the questions written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli quiz export-gift --module ID -o FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz of %1 written to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
+        <translation>
+            <numerusform>%n question left out: GIFT cannot hold ordering questions or self-assessment statements.</numerusform><numerusform>%n questions left out: GIFT cannot hold ordering questions or self-assessment statements.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -261,7 +352,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) point to records that do not exist.</source>
-        <translation><numerusform>%n row points to a record that does not exist.</numerusform><numerusform>%n rows point to records that do not exist.</numerusform></translation>
+        <translation>
+            <numerusform>%n row points to a record that does not exist.</numerusform>
+            <numerusform>%n rows point to records that do not exist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Foreign key check could not run: %1</source>
@@ -327,6 +421,272 @@
     </message>
     <message>
         <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GiftFormat</name>
+    <message>
+        <source>the question title opened with '::' is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'}' closes no answer block (write \} for a brace in a text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>description without answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer block opened with '{' is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second answer block in the same question: separate questions with a blank line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing-word question (the answers are in the middle of the sentence)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>question without text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown marker '%1': each answer starts with = or ~</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid weight in '%1' (a weight is a percentage between two % signs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>essay question (free answer, nothing to check)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an answer is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer block has no answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>short-answer question with no accepted answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choice question with no correct answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'-&gt;' outside a matching question (a matching question has only =left -&gt; right answers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matching question with extra right-hand answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matching question with fewer than two pairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown marker '#': a true/false answer has at most two feedbacks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a number, a number:tolerance or a low..high range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>numeric question with partial credit only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupModeLauncher</name>
+    <message>
+        <source>No module has questions for group mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for the group.</source>
+        <translation>
+            <numerusform>%n question for the group.</numerusform><numerusform>%n questions for the group.</numerusform></translation>
+    </message>
+    <message>
+        <source>Quiz with the whole group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The questions are projected in large type. Count the raised hands for each option, then show the answers. No name is asked, shown or kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start group mode</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupModeWindow</name>
+    <message>
+        <source>True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No hands counted yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % of the raised hands went to a correct answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct answers: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mediatelier — group quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several answers can be right: raise your hand for each one you choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This module cannot be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This module has no question that a group can answer by raising hands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>← Previous question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page Up or Left arrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next question →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page Down or Right arrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return or S shows the answers, H hides them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of correct answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised hands for option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up/Down or +/− change the count; Tab goes to the next option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One hand less for option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One hand more for option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -511,6 +871,25 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mediatelier — %1</source>
@@ -566,6 +945,13 @@
     </message>
 </context>
 <context>
+    <name>MatchingEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ModuleCatalogueModel</name>
     <message>
         <source>Not started</source>
@@ -581,7 +967,10 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Beginner</source>
@@ -657,6 +1046,21 @@
     </message>
     <message>
         <source>Cannot remove %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrderingEditor</name>
+    <message>
+        <source>Items to put in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -797,10 +1201,6 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <source>Quizzes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Workshops</source>
         <translation type="unfinished" />
     </message>
@@ -810,10 +1210,6 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quizzes before and after each module will appear here.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -928,6 +1324,356 @@
     </message>
 </context>
 <context>
+    <name>QuizImport</name>
+    <message>
+        <source>"%1" is not a valid module id (lowercase letters, digits and dashes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: %3 Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot prepare the module %1 for the import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the questions of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no module "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizResultStore</name>
+    <message>
+        <source>There is no quiz attempt %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizReview</name>
+    <message>
+        <source>You scored %1 out of %2 (%3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(your opinion)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◐ partly right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>You were sure of %n answer(s) that were not right: read them again.</source>
+        <translation>
+            <numerusform>You were sure of %n answer that were not right: read them again.</numerusform><numerusform>You were sure of %n answers that were not right: read them again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pages to read again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>← Quizzes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizRunner</name>
+    <message>
+        <source>&lt;b style='color:#1b6e20'&gt;Right!&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b style='color:#8a5a00'&gt;Partly right.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b style='color:#8a1c1c'&gt;Not quite.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You were sure: this is worth reading again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Are you sure of your answer?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I am &amp;sure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I am &amp;not sure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check my answer (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next (Enter) →</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizzesScreen</name>
+    <message>
+        <source>The answer was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quiz cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This module has no questions for this quiz.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import questions from a GIFT file (Moodle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GIFT files (*.gift *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be added to "%1".</source>
+        <translation>
+            <numerusform>%n question will be added to "%1".</numerusform><numerusform>%n questions will be added to "%1".</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out (Mediatelier cannot show them):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the questions?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported. They are kept in your own copy of the module.</source>
+        <translation>
+            <numerusform>%n question imported. They are kept in your own copy of the module.</numerusform><numerusform>%n questions imported. They are kept in your own copy of the module.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the questions as GIFT (Moodle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GIFT files (*.gift)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The questions were not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The questions were written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
+        <translation>
+            <numerusform>%n question left out: GIFT cannot hold ordering questions or self-assessment statements.</numerusform><numerusform>%n questions left out: GIFT cannot hold ordering questions or self-assessment statements.</numerusform></translation>
+    </message>
+    <message>
+        <source>Answering as a guest: nothing is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answering as %1: answers are recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a learner to see their results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results of %1, before and after each module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quiz:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the module (what I already know)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the module (what I learned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After each question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask "Are you sure?" after each answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change learner…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import questions (GIFT)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export questions (GIFT)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group mode…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project a question and count raised hands: no names on screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results before and after each module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>1 — Not at all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 — A little</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 — Somewhat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4 — Mostly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5 — Completely</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Interface &amp;language:</source>
@@ -946,6 +1692,53 @@
     <name>SqlStatement</name>
     <message>
         <source>The database refused an operation: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart: share of raised hands per option, in percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same figures are in the table below the chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised hands per option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>Several answers may be right: tick every one you think is right.</source>
+        <translation>Plusieurs réponses peuvent être justes : cochez toutes celles qui vous semblent justes.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: mediatelier-cli [--database FILE] [--lang fr|en] COMMAND [ARGS]</source>
@@ -85,6 +100,14 @@
         <source>search the lessons (typo-tolerant): module, page, passage</source>
         <translation>cherche dans les leçons (tolère les fautes) : module, page, passage</translation>
     </message>
+    <message>
+        <source>import Moodle GIFT questions into a module (a user pack)</source>
+        <translation>importe des questions Moodle GIFT dans un module (module utilisateur)</translation>
+    </message>
+    <message>
+        <source>write a module's quiz as Moodle GIFT</source>
+        <translation>écrit le quiz d'un module au format Moodle GIFT</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -134,11 +157,17 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
@@ -154,7 +183,10 @@
     </message>
     <message numerus="yes">
         <source>%1: valid (%2, %n page(s))</source>
-        <translation><numerusform>%1 : valide (%2, %n page)</numerusform><numerusform>%1 : valide (%2, %n pages)</numerusform></translation>
+        <translation>
+            <numerusform>%1 : valide (%2, %n page)</numerusform>
+            <numerusform>%1 : valide (%2, %n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>A pack folder or a .zip file.</source>
@@ -199,6 +231,62 @@
     <message>
         <source>No match.</source>
         <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>The module receiving the questions.</source>
+        <translation>Le module qui reçoit les questions.</translation>
+    </message>
+    <message>
+        <source>Check the file; import nothing.</source>
+        <translation>Vérifie le fichier sans rien importer.</translation>
+    </message>
+    <message>
+        <source>Language of the questions in the file.</source>
+        <translation>Langue des questions du fichier.</translation>
+    </message>
+    <message>
+        <source>The GIFT file.</source>
+        <translation>Le fichier GIFT.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli quiz import-gift FILE --module ID [--dry-run] [--format json]</source>
+        <translation>Utilisation : mediatelier-cli quiz import-gift FICHIER --module IDENTIFIANT [--dry-run] [--format json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) can be imported into %1.</source>
+        <translation><numerusform>%n question peut être importée dans %1.</numerusform><numerusform>%n questions peuvent être importées dans %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported into %1.</source>
+        <translation><numerusform>%n question importée dans %1.</numerusform><numerusform>%n questions importées dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped, line %1: %2</source>
+        <translation>Ignorée, ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The module whose quiz is written.</source>
+        <translation>Le module dont le quiz est écrit.</translation>
+    </message>
+    <message>
+        <source>The GIFT file to write.</source>
+        <translation>Le fichier GIFT à écrire.</translation>
+    </message>
+    <message>
+        <source>Language of the questions written.</source>
+        <translation>Langue des questions écrites.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli quiz export-gift --module ID -o FILE</source>
+        <translation>Utilisation : mediatelier-cli quiz export-gift --module IDENTIFIANT -o FICHIER</translation>
+    </message>
+    <message>
+        <source>Quiz of %1 written to %2</source>
+        <translation>Quiz de %1 écrit dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
+        <translation><numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform><numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -331,6 +419,271 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>GiftFormat</name>
+    <message>
+        <source>the question title opened with '::' is never closed</source>
+        <translation>le titre de question ouvert par « :: » n'est jamais fermé</translation>
+    </message>
+    <message>
+        <source>'}' closes no answer block (write \} for a brace in a text)</source>
+        <translation>« } » ne ferme aucun bloc de réponses (écrivez \} pour une accolade dans un texte)</translation>
+    </message>
+    <message>
+        <source>description without answers</source>
+        <translation>description sans réponses</translation>
+    </message>
+    <message>
+        <source>the answer block opened with '{' is never closed</source>
+        <translation>le bloc de réponses ouvert par « { » n'est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a second answer block in the same question: separate questions with a blank line</source>
+        <translation>un second bloc de réponses dans la même question : séparez les questions par une ligne vide</translation>
+    </message>
+    <message>
+        <source>missing-word question (the answers are in the middle of the sentence)</source>
+        <translation>question à mot manquant (les réponses sont au milieu de la phrase)</translation>
+    </message>
+    <message>
+        <source>question without text</source>
+        <translation>question sans texte</translation>
+    </message>
+    <message>
+        <source>unknown marker '%1': each answer starts with = or ~</source>
+        <translation>marque inconnue « %1 » : chaque réponse commence par = ou ~</translation>
+    </message>
+    <message>
+        <source>invalid weight in '%1' (a weight is a percentage between two % signs)</source>
+        <translation>poids invalide dans « %1 » (un poids est un pourcentage entre deux signes %)</translation>
+    </message>
+    <message>
+        <source>essay question (free answer, nothing to check)</source>
+        <translation>question ouverte (réponse libre, rien à corriger)</translation>
+    </message>
+    <message>
+        <source>an answer is empty</source>
+        <translation>une réponse est vide</translation>
+    </message>
+    <message>
+        <source>the answer block has no answers</source>
+        <translation>le bloc de réponses ne contient aucune réponse</translation>
+    </message>
+    <message>
+        <source>short-answer question with no accepted answer</source>
+        <translation>question à réponse courte sans réponse acceptée</translation>
+    </message>
+    <message>
+        <source>choice question with no correct answer</source>
+        <translation>question à choix sans bonne réponse</translation>
+    </message>
+    <message>
+        <source>'-&gt;' outside a matching question (a matching question has only =left -&gt; right answers)</source>
+        <translation>« -&gt; » hors d'une question d'association (une question d'association n'a que des réponses =gauche -&gt; droite)</translation>
+    </message>
+    <message>
+        <source>matching question with extra right-hand answers</source>
+        <translation>question d'association avec des réponses de droite en trop</translation>
+    </message>
+    <message>
+        <source>matching question with fewer than two pairs</source>
+        <translation>question d'association avec moins de deux paires</translation>
+    </message>
+    <message>
+        <source>unknown marker '#': a true/false answer has at most two feedbacks</source>
+        <translation>marque inconnue « # » : une réponse vrai/faux a au plus deux commentaires</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number, a number:tolerance or a low..high range</source>
+        <translation>« %1 » n'est ni un nombre, ni nombre:marge, ni un intervalle bas..haut</translation>
+    </message>
+    <message>
+        <source>numeric question with partial credit only</source>
+        <translation>question numérique avec des points partiels seulement</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModeLauncher</name>
+    <message>
+        <source>No module has questions for group mode.</source>
+        <translation>Aucun module n'a de questions pour le mode groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for the group.</source>
+        <translation><numerusform>%n question pour le groupe.</numerusform><numerusform>%n questions pour le groupe.</numerusform></translation>
+    </message>
+    <message>
+        <source>Quiz with the whole group</source>
+        <translation>Quiz avec tout le groupe</translation>
+    </message>
+    <message>
+        <source>The questions are projected in large type. Count the raised hands for each option, then show the answers. No name is asked, shown or kept.</source>
+        <translation>Les questions sont projetées en gros caractères. Comptez les mains levées pour chaque réponse, puis montrez les réponses. Aucun nom n'est demandé, affiché ni gardé.</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module :</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Start group mode</source>
+        <translation>Lancer le mode groupe</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModeWindow</name>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Hide the answers</source>
+        <translation>Cacher les réponses</translation>
+    </message>
+    <message>
+        <source>Show the answers</source>
+        <translation>Montrer les réponses</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>No hands counted yet.</source>
+        <translation>Aucune main comptée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>%1 % of the raised hands went to a correct answer.</source>
+        <translation>%1 % des mains levées sont allées à une bonne réponse.</translation>
+    </message>
+    <message>
+        <source>Correct answers: %1</source>
+        <translation>Bonnes réponses : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation>Bonne réponse : %1</translation>
+    </message>
+    <message>
+        <source>Mediatelier — group quiz</source>
+        <translation>Mediatelier — quiz en groupe</translation>
+    </message>
+    <message>
+        <source>Group quiz</source>
+        <translation>Quiz en groupe</translation>
+    </message>
+    <message>
+        <source>Several answers can be right: raise your hand for each one you choose.</source>
+        <translation>Plusieurs réponses peuvent être justes : levez la main pour chacune de celles que vous choisissez.</translation>
+    </message>
+    <message>
+        <source>This module cannot be found.</source>
+        <translation>Ce module est introuvable.</translation>
+    </message>
+    <message>
+        <source>This module has no question that a group can answer by raising hands.</source>
+        <translation>Ce module n'a pas de question à laquelle un groupe peut répondre à main levée.</translation>
+    </message>
+    <message>
+        <source>← Previous question</source>
+        <translation>← Question précédente</translation>
+    </message>
+    <message>
+        <source>Page Up or Left arrow</source>
+        <translation>Page précédente ou flèche gauche</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Question précédente</translation>
+    </message>
+    <message>
+        <source>Next question →</source>
+        <translation>Question suivante →</translation>
+    </message>
+    <message>
+        <source>Page Down or Right arrow</source>
+        <translation>Page suivante ou flèche droite</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <source>Return or S shows the answers, H hides them</source>
+        <translation>Entrée ou S montre les réponses, H les cache</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Share of correct answers</source>
+        <translation>Part de bonnes réponses</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Raised hands for option %1</source>
+        <translation>Mains levées pour la réponse %1</translation>
+    </message>
+    <message>
+        <source>Up/Down or +/− change the count; Tab goes to the next option</source>
+        <translation>Haut/Bas ou +/− changent le nombre ; Tab passe à la réponse suivante</translation>
+    </message>
+    <message>
+        <source>One hand less for option %1</source>
+        <translation>Une main de moins pour la réponse %1</translation>
+    </message>
+    <message>
+        <source>One hand more for option %1</source>
+        <translation>Une main de plus pour la réponse %1</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Réponse %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +867,25 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation>Votre réponse (un nombre)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Tapez un nombre</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Tapez votre réponse</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mediatelier — %1</source>
@@ -569,6 +941,13 @@
     </message>
 </context>
 <context>
+    <name>MatchingEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+</context>
+<context>
     <name>ModuleCatalogueModel</name>
     <message>
         <source>Not started</source>
@@ -584,7 +963,10 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Beginner</source>
@@ -662,6 +1044,21 @@
     <message>
         <source>Cannot remove %1.</source>
         <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingEditor</name>
+    <message>
+        <source>Items to put in order</source>
+        <translation>Éléments à remettre dans l'ordre</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>Monter (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>Descendre (Alt+↓)</translation>
     </message>
 </context>
 <context>
@@ -801,10 +1198,6 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <source>Quizzes</source>
-        <translation>Quiz</translation>
-    </message>
-    <message>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -815,10 +1208,6 @@
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>Quizzes before and after each module will appear here.</source>
-        <translation>Les quiz avant et après chaque module apparaîtront ici.</translation>
     </message>
     <message>
         <source>Planning workshops, checking people in and printing sign-in sheets will happen here.</source>
@@ -932,6 +1321,352 @@
     </message>
 </context>
 <context>
+    <name>QuizImport</name>
+    <message>
+        <source>"%1" is not a valid module id (lowercase letters, digits and dashes).</source>
+        <translation>« %1 » n'est pas un identifiant de module valide (minuscules, chiffres et tirets).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 Nothing was imported.</source>
+        <translation>%1:%2 : %3 Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the module %1 for the import.</source>
+        <translation>Impossible de préparer le module %1 pour l'import.</translation>
+    </message>
+    <message>
+        <source>Cannot write the questions of %1.</source>
+        <translation>Impossible d'écrire les questions de %1.</translation>
+    </message>
+    <message>
+        <source>There is no module "%1".</source>
+        <translation>Il n'y a pas de module « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizResultStore</name>
+    <message>
+        <source>There is no quiz attempt %1.</source>
+        <translation>Il n'y a pas de passage de quiz n° %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizReview</name>
+    <message>
+        <source>You scored %1 out of %2 (%3 %)</source>
+        <translation>Vous avez obtenu %1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation>Merci pour vos réponses.</translation>
+    </message>
+    <message>
+        <source>(your opinion)</source>
+        <translation>(votre avis)</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ juste</translation>
+    </message>
+    <message>
+        <source>◐ partly right</source>
+        <translation>◐ en partie juste</translation>
+    </message>
+    <message>
+        <source>✗ to review</source>
+        <translation>✗ à revoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were sure of %n answer(s) that were not right: read them again.</source>
+        <translation><numerusform>Vous étiez sûr(e) d'une réponse qui n'était pas juste : relisez-la.</numerusform><numerusform>Vous étiez sûr(e) de %n réponses qui n'étaient pas justes : relisez-les.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pages to read again:</source>
+        <translation>Pages à relire :</translation>
+    </message>
+    <message>
+        <source>Read again: %1</source>
+        <translation>Relire : %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>← Quizzes</source>
+        <translation>← Quiz</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Vos réponses</translation>
+    </message>
+</context>
+<context>
+    <name>QuizRunner</name>
+    <message>
+        <source>&lt;b style='color:#1b6e20'&gt;Right!&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#1b6e20'&gt;Juste !&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#8a5a00'&gt;Partly right.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#8a5a00'&gt;En partie juste.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#8a1c1c'&gt;Not quite.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#8a1c1c'&gt;Pas tout à fait.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>You were sure: this is worth reading again.</source>
+        <translation>Vous étiez sûr(e) : cela vaut la peine de relire ce point.</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Précédente</translation>
+    </message>
+    <message>
+        <source>Are you sure of your answer?</source>
+        <translation>Êtes-vous sûr(e) de votre réponse ?</translation>
+    </message>
+    <message>
+        <source>I am &amp;sure</source>
+        <translation>Je suis &amp;sûr(e)</translation>
+    </message>
+    <message>
+        <source>I am &amp;not sure</source>
+        <translation>Je ne suis &amp;pas sûr(e)</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Check my answer (Enter)</source>
+        <translation>Vérifier ma réponse (Entrée)</translation>
+    </message>
+    <message>
+        <source>Finish (Enter)</source>
+        <translation>Terminer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Next (Enter) →</source>
+        <translation>Suivante (Entrée) →</translation>
+    </message>
+</context>
+<context>
+    <name>QuizzesScreen</name>
+    <message>
+        <source>The answer was not saved</source>
+        <translation>La réponse n'a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The quiz cannot start</source>
+        <translation>Le quiz ne peut pas commencer</translation>
+    </message>
+    <message>
+        <source>No questions</source>
+        <translation>Aucune question</translation>
+    </message>
+    <message>
+        <source>This module has no questions for this quiz.</source>
+        <translation>Ce module n'a pas de questions pour ce quiz.</translation>
+    </message>
+    <message>
+        <source>Import questions from a GIFT file (Moodle)</source>
+        <translation>Importer des questions depuis un fichier GIFT (Moodle)</translation>
+    </message>
+    <message>
+        <source>GIFT files (*.gift *.txt);;All files (*)</source>
+        <translation>Fichiers GIFT (*.gift *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Le fichier ne peut pas être importé</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be added to "%1".</source>
+        <translation><numerusform>%n question sera ajoutée à « %1 ».</numerusform><numerusform>%n questions seront ajoutées à « %1 ».</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out (Mediatelier cannot show them):</source>
+        <translation>Laissées de côté (Mediatelier ne sait pas les afficher) :</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>Import the questions?</source>
+        <translation>Importer les questions ?</translation>
+    </message>
+    <message>
+        <source>Questions imported</source>
+        <translation>Questions importées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported. They are kept in your own copy of the module.</source>
+        <translation><numerusform>%n question importée. Elle est gardée dans votre propre copie du module.</numerusform><numerusform>%n questions importées. Elles sont gardées dans votre propre copie du module.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the questions as GIFT (Moodle)</source>
+        <translation>Exporter les questions au format GIFT (Moodle)</translation>
+    </message>
+    <message>
+        <source>GIFT files (*.gift)</source>
+        <translation>Fichiers GIFT (*.gift)</translation>
+    </message>
+    <message>
+        <source>The questions were not exported</source>
+        <translation>Les questions n'ont pas été exportées</translation>
+    </message>
+    <message>
+        <source>Questions exported</source>
+        <translation>Questions exportées</translation>
+    </message>
+    <message>
+        <source>The questions were written to %1.</source>
+        <translation>Les questions ont été écrites dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
+        <translation><numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform><numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform></translation>
+    </message>
+    <message>
+        <source>Answering as a guest: nothing is recorded.</source>
+        <translation>Réponses en invité : rien n'est enregistré.</translation>
+    </message>
+    <message>
+        <source>Answering as %1: answers are recorded.</source>
+        <translation>Réponses de %1 : elles sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Choose a learner to see their results.</source>
+        <translation>Choisissez un participant pour voir ses résultats.</translation>
+    </message>
+    <message>
+        <source>Results of %1, before and after each module</source>
+        <translation>Résultats de %1, avant et après chaque module</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module :</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz:</source>
+        <translation>&amp;Quiz :</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>&amp;Correction :</translation>
+    </message>
+    <message>
+        <source>Before the module (what I already know)</source>
+        <translation>Avant le module (ce que je sais déjà)</translation>
+    </message>
+    <message>
+        <source>After the module (what I learned)</source>
+        <translation>Après le module (ce que j'ai appris)</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>After each question</source>
+        <translation>Après chaque question</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>À la fin</translation>
+    </message>
+    <message>
+        <source>Ask "Are you sure?" after each answer</source>
+        <translation>Demander « Êtes-vous sûr(e) ? » après chaque réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation>&amp;Commencer le quiz</translation>
+    </message>
+    <message>
+        <source>Change learner…</source>
+        <translation>Changer de participant…</translation>
+    </message>
+    <message>
+        <source>Import questions (GIFT)…</source>
+        <translation>Importer des questions (GIFT)…</translation>
+    </message>
+    <message>
+        <source>Export questions (GIFT)…</source>
+        <translation>Exporter les questions (GIFT)…</translation>
+    </message>
+    <message>
+        <source>Group mode…</source>
+        <translation>Mode groupe…</translation>
+    </message>
+    <message>
+        <source>Project a question and count raised hands: no names on screen.</source>
+        <translation>Projeter une question et compter les mains levées : aucun nom à l'écran.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Results before and after each module</source>
+        <translation>Résultats avant et après chaque module</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>Quiz</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>1 — Not at all</source>
+        <translation>1 — Pas du tout</translation>
+    </message>
+    <message>
+        <source>2 — A little</source>
+        <translation>2 — Un peu</translation>
+    </message>
+    <message>
+        <source>3 — Somewhat</source>
+        <translation>3 — Moyennement</translation>
+    </message>
+    <message>
+        <source>4 — Mostly</source>
+        <translation>4 — Plutôt</translation>
+    </message>
+    <message>
+        <source>5 — Completely</source>
+        <translation>5 — Tout à fait</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Interface &amp;language:</source>
@@ -951,6 +1686,53 @@
     <message>
         <source>The database refused an operation: %1</source>
         <translation>La base de données a refusé une opération : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Chart: share of raised hands per option, in percent</source>
+        <translation>Graphique : part des mains levées par réponse, en pourcentage</translation>
+    </message>
+    <message>
+        <source>The same figures are in the table below the chart.</source>
+        <translation>Les mêmes chiffres sont dans le tableau sous le graphique.</translation>
+    </message>
+    <message>
+        <source>Raised hands per option</source>
+        <translation>Mains levées par réponse</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Mains</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Juste</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ QList<CliCommand> allCommands()
     QList<CliCommand> commands;
     commands += storageCommands();
     commands += moduleCommands();
+    commands += quizCommands();
     return commands;
 }
 

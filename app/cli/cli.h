@@ -52,6 +52,7 @@ struct CliCommand
 // Each area contributes its commands; cli.cpp lists the areas.
 QList<CliCommand> storageCommands();
 QList<CliCommand> moduleCommands();
+QList<CliCommand> quizCommands();
 
 // The whole command line, runnable in-process (tests call it directly).
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/modulelibrary.h"
 
+#include "content/filetree.h"
 #include "content/jsontext.h"
 #include "content/packarchive.h"
 #include "content/packloader.h"
@@ -30,22 +31,6 @@ QList<PackLoader::Loaded> loadFolder(const QString &root, Module::Origin origin)
     for (const QString &name : names)
         packs.append(PackLoader::load(folder.filePath(name), origin));
     return packs;
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    if (!QDir().mkpath(to))
-        return false;
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (it.fileInfo().isSymLink())
-            continue;
-        if (it.fileInfo().isDir() ? !QDir().mkpath(target) : !QFile::copy(source, target))
-            return false;
-    }
-    return true;
 }
 
 } // namespace

@@ -221,3 +221,75 @@ QuizDefinition QuizFormat::parse(const JsonText &json, const QString &file, cons
     }
     return quiz;
 }
+
+namespace {
+
+QJsonObject textToJson(const LocalizedText &text)
+{
+    QJsonObject json;
+    for (auto it = text.cbegin(); it != text.cend(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+QJsonArray optionsToJson(const QList<QuizOption> &options, bool withCorrect)
+{
+    QJsonArray array;
+    for (const QuizOption &option : options) {
+        QJsonObject json{{QStringLiteral("id"), option.id}};
+        if (!option.text.isEmpty())
+            json.insert(QStringLiteral("text"), textToJson(option.text));
+        if (withCorrect)
+            json.insert(QStringLiteral("correct"), option.correct);
+        if (!option.feedback.isEmpty())
+            json.insert(QStringLiteral("feedback"), textToJson(option.feedback));
+        array.append(json);
+    }
+    return array;
+}
+
+} // namespace
+
+QJsonObject QuizFormat::toJson(const Question &q)
+{
+    QJsonObject json{{QStringLiteral("id"), q.id}, {QStringLiteral("type"), typeName(q.type)},
+                     {QStringLiteral("prompt"), textToJson(q.prompt)}};
+    if (!q.kinds.isEmpty())
+        json.insert(QStringLiteral("kinds"), QJsonArray::fromStringList(q.kinds));
+    if (!q.page.isEmpty())
+        json.insert(QStringLiteral("page"), q.page);
+    switch (q.type) {
+    case QuestionType::Single:
+    case QuestionType::Multiple:
+    case QuestionType::TrueFalse:
+        json.insert(QStringLiteral("options"), optionsToJson(q.options, true));
+        break;
+    case QuestionType::Ordering:
+        json.insert(QStringLiteral("items"), optionsToJson(q.items, false));
+        break;
+    case QuestionType::Matching: {
+        QJsonArray pairs;
+        for (const MatchPair &pair : q.pairs)
+            pairs.append(QJsonObject{{QStringLiteral("id"), pair.id}, {QStringLiteral("left"), textToJson(pair.left)},
+                                     {QStringLiteral("right"), textToJson(pair.right)}});
+        json.insert(QStringLiteral("pairs"), pairs);
+        break;
+    }
+    case QuestionType::Text: {
+        QJsonObject accepted;
+        for (auto it = q.accepted.cbegin(); it != q.accepted.cend(); ++it)
+            accepted.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        json.insert(QStringLiteral("accepted"), accepted);
+        break;
+    }
+    case QuestionType::Numeric:
+        json.insert(QStringLiteral("answer"), q.answer);
+        json.insert(QStringLiteral("tolerance"), q.tolerance);
+        break;
+    case QuestionType::SelfAssessment:
+        break;
+    }
+    if (!q.explanation.isEmpty())
+        json.insert(QStringLiteral("explanation"), textToJson(q.explanation));
+    return json;
+}

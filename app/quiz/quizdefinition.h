@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class JsonText;
+class QJsonObject;
 
 enum class QuestionType { Single, Multiple, TrueFalse, Ordering, Matching, Text, Numeric, SelfAssessment };
 
@@ -61,4 +62,6 @@ QStringList typeNames();
 // languages: those the module declares, each prompt must exist in each; pages: the module's page ids.
 QuizDefinition parse(const JsonText &json, const QString &file, const QStringList &languages,
                      const QStringList &pages, QList<PackIssue> *issues);
+// The question as a quiz.json entry (the inverse of parse()).
+QJsonObject toJson(const Question &question);
 } // namespace QuizFormat

@@ -3,6 +3,7 @@
 
 #include "content/modulelibrary.h"
 #include "content/progressstore.h"
+#include "content/readersession.h"
 #include "core/languagemanager.h"
 #include "learners/learnerpickerdialog.h"
 #include "learners/learnersession.h"
@@ -145,6 +146,14 @@ bool LessonsScreen::openModule(const QString &moduleId)
         return false;
     m_pages->setCurrentWidget(m_reader);
     return true;
+}
+
+void LessonsScreen::openPage(const QString &moduleId, const QString &pageId)
+{
+    if (!openModule(moduleId))
+        return;
+    m_reader->showPage(m_reader->session()->indexOfPage(pageId));
+    emit showRequested();
 }
 
 void LessonsScreen::runSearch(const QString &text)

@@ -28,6 +28,8 @@ public:
 
     LessonReader *reader() const { return m_reader; }
     bool openModule(const QString &moduleId);
+    // Opens a module at a page and brings the Lessons screen forward.
+    void openPage(const QString &moduleId, const QString &pageId);
 
 public slots:
     void addModule();

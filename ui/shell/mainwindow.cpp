@@ -46,6 +46,7 @@ MainWindow::MainWindow(const AppServices &services, const QString &databasePath,
     for (Screen *screen : std::as_const(m_screens)) {
         m_stack->addWidget(screen);
         m_navigation->addItem(screen->title());
+        connect(screen, &Screen::showRequested, this, [this, screen] { showScreen(int(m_screens.indexOf(screen))); });
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
 

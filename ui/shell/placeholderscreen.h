@@ -10,7 +10,7 @@ class PlaceholderScreen : public Screen
 {
     Q_OBJECT
 public:
-    enum class Kind { Quizzes, Workshops, Learners, Reports };
+    enum class Kind { Workshops, Learners, Reports };
     explicit PlaceholderScreen(Kind kind, QWidget *parent = nullptr);
 
     QString title() const override;

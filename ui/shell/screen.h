@@ -15,6 +15,10 @@ public:
     virtual QString iconName() const { return {}; }
     virtual void activate() {}                // called each time the screen is shown
 
+signals:
+    // The screen asks the window to bring it forward (e.g. a quiz review opening a lesson page).
+    void showRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     virtual void retranslate() {}
