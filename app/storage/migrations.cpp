@@ -124,10 +124,34 @@ QStringList version1()
     };
 }
 
+// Version 2: workshops and attendance in daily use. Every status change at the door is kept with
+// its time (attendance_events: proof for funders, and what "undo" restores); a learner may have a
+// short personal code to sign in on a shared computer without seeing anyone else's name.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE attendance_events (
+            id INTEGER PRIMARY KEY,
+            attendance_id INTEGER REFERENCES attendance(id) ON DELETE SET NULL,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            old_status TEXT,
+            new_status TEXT,
+            at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX attendance_events_workshop ON attendance_events(workshop_id, id)"),
+        QStringLiteral("ALTER TABLE learners ADD COLUMN personal_code TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX learners_personal_code ON learners(personal_code) WHERE personal_code IS NOT NULL"),
+        QStringLiteral("ALTER TABLE learners ADD COLUMN contact_key TEXT"),
+        QStringLiteral("CREATE INDEX learners_contact ON learners(contact_key)"),
+        QStringLiteral("CREATE INDEX workshop_modules_module ON workshop_modules(module_id)"),
+        QStringLiteral("CREATE INDEX attendance_workshop ON attendance(workshop_id, status)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps = {version1()};
+    static const QList<QStringList> steps = {version1(), version2()};
     return steps;
 }
