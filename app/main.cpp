@@ -24,8 +24,11 @@ int main(int argc, char *argv[])
                                       QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "Interface language (fr, en)."),
                                       QStringLiteral("LANG"));
+    const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "A lesson to open at start: MODULE or MODULE/PAGE."),
+                                  QStringLiteral("LESSON"));
     parser.addOption(database);
     parser.addOption(language);
+    parser.addOption(open);
     parser.process(app);
 
     QString code = parser.value(language);
@@ -44,5 +47,7 @@ int main(int argc, char *argv[])
     AppController controller;
     if (!controller.start(Database::resolvePath(parser.value(database))))
         return 0;
+    if (parser.isSet(open))
+        controller.openLesson(parser.value(open));
     return app.exec();
 }

@@ -93,11 +93,11 @@ private slots:
         {
             MainWindow window(m_services, m_db.path());
             window.show();
-            window.resize(900, 650);
+            window.resize(1200, 700);
             window.close();
         }
         MainWindow window(m_services, m_db.path());
-        QCOMPARE(window.size(), QSize(900, 650));
+        QCOMPARE(window.size(), QSize(1200, 700));
     }
 
     void refusedFileOffersChoicesAndStaysUntouched()

@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>&amp;Feedback:</source>
-        <translation>&amp;Correction :</translation>
+        <translation>Co&amp;rrection :</translation>
     </message>
     <message>
         <source>Before the module (what I already know)</source>

@@ -52,6 +52,8 @@ QList<CliCommand> allCommands()
     commands += storageCommands();
     commands += moduleCommands();
     commands += quizCommands();
+    commands += workshopCommands();
+    commands += learnerCommands();
     return commands;
 }
 

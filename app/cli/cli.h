@@ -53,6 +53,8 @@ struct CliCommand
 QList<CliCommand> storageCommands();
 QList<CliCommand> moduleCommands();
 QList<CliCommand> quizCommands();
+QList<CliCommand> workshopCommands();
+QList<CliCommand> learnerCommands();
 
 // The whole command line, runnable in-process (tests call it directly).
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -37,6 +37,7 @@ struct Module
 
     QString id;
     int version = 0;
+    int order = 1000; // place in the catalogue (optional; then by title)
     QStringList languages;
     LocalizedText title;
     LocalizedText summary;

@@ -123,6 +123,8 @@ QList<const Module *> ModuleLibrary::modules(const QString &language) const
             usable << &module;
     QCollator collator{QLocale(language)};
     std::sort(usable.begin(), usable.end(), [&](const Module *a, const Module *b) {
+        if (a->order != b->order)
+            return a->order < b->order;
         return collator.compare(localized(a->title, language), localized(b->title, language)) < 0;
     });
     return usable;

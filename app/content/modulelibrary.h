@@ -25,7 +25,7 @@ public:
     // Loads (again) every pack, checks links between packs, builds the search index.
     void reload();
 
-    // Usable modules first (sorted by title in the language given), then broken ones.
+    // Usable modules in curriculum order (module.json "order"), then by title in the language given.
     QList<const Module *> modules(const QString &language = QStringLiteral("fr")) const;
     QList<const Module *> brokenModules() const;
     const Module *module(const QString &id) const; // usable modules only

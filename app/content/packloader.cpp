@@ -44,6 +44,7 @@ public:
         if (!idPattern.match(m_module.id).hasMatch())
             fault(QStringLiteral("id"), tr("the id must be lowercase letters, digits and dashes"));
         m_module.version = root.value(QLatin1String("version")).toInt(0);
+        m_module.order = root.value(QLatin1String("order")).toInt(1000);
         if (m_module.version < 1)
             fault(QStringLiteral("version"), tr("the version must be a whole number of at least 1"));
         for (const QJsonValue &language : root.value(QLatin1String("languages")).toArray())

@@ -26,5 +26,7 @@ qint64 Settings::currentSiteId() { return read<qint64>("workshops/currentSite", 
 void Settings::setCurrentSiteId(qint64 id) { write("workshops/currentSite", id); }
 qint64 Settings::currentFacilitatorId() { return read<qint64>("workshops/currentFacilitator", 0); }
 void Settings::setCurrentFacilitatorId(qint64 id) { write("workshops/currentFacilitator", id); }
+QByteArray Settings::learnerModeExitHash() { return read<QByteArray>("privacy/learnerModeExitHash", {}); }
+void Settings::setLearnerModeExitHash(const QByteArray &hash) { write("privacy/learnerModeExitHash", hash); }
 int Settings::readerFontSize() { return read<int>("lessons/readerFontSize", 13); }
 void Settings::setReaderFontSize(int points) { write("lessons/readerFontSize", points); }

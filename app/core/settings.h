@@ -22,6 +22,11 @@ public:
     static qint64 currentFacilitatorId();
     static void setCurrentFacilitatorId(qint64 id);
 
+    // The staff password that leaves learner mode (an Argon2id hash; empty: none set yet). Staff
+    // accounts of the privacy issue will replace it.
+    static QByteArray learnerModeExitHash();
+    static void setLearnerModeExitHash(const QByteArray &hash);
+
     static int readerFontSize();        // points
     static void setReaderFontSize(int points);
 };

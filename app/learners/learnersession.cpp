@@ -9,3 +9,11 @@ void LearnerSession::setLearner(qint64 id, const QString &displayName)
     m_displayName = displayName;
     emit changed();
 }
+
+void LearnerSession::setLearnerMode(bool on)
+{
+    if (on == m_learnerMode)
+        return;
+    m_learnerMode = on;
+    emit learnerModeChanged(on);
+}

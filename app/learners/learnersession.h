@@ -19,10 +19,17 @@ public:
     void setLearner(qint64 id, const QString &displayName);
     void setGuest() { setLearner(0, {}); }
 
+    // Learner mode: the computer is handed to a learner, who sees only their own lessons, quizzes
+    // and progress until a staff member takes it back.
+    bool isLearnerMode() const { return m_learnerMode; }
+    void setLearnerMode(bool on);
+
 signals:
     void changed();
+    void learnerModeChanged(bool on);
 
 private:
     qint64 m_learnerId = 0;
     QString m_displayName;
+    bool m_learnerMode = false;
 };

@@ -33,6 +33,9 @@ struct Workshop
     int present = 0;           // present + late
     int excused = 0;
     int absent = 0;
+
+    bool isCancelled() const { return status == Status::Cancelled; }
+    QDateTime end() const { return start.addSecs(qint64(durationMinutes) * 60); }
 };
 
 // What the workshop list shows.
@@ -44,4 +47,10 @@ struct WorkshopFilter
     qint64 facilitatorId = 0;
     QString moduleId;
     bool includeCancelled = true;
+
+    // Upcoming: not finished yet at `now` (a workshop under way is still upcoming: people are being
+    // checked in); past: finished.
+    enum class When { All, Upcoming, Past };
+    When when = When::All;
+    QDateTime now;             // invalid: the current time
 };

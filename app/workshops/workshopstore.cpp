@@ -92,20 +92,66 @@ Result<qint64> WorkshopStore::add(const Workshop &workshop)
     Transaction transaction(m_db);
     if (!transaction.status())
         return transaction.status();
-    SqlStatement insert(m_db, QStringLiteral(
-        "INSERT INTO workshops (uuid, site_id, facilitator_id, title, search_key, starts_at, start_month, duration_minutes, "
-        "place, capacity, format, status, series_uuid, notes, created_at, updated_at) VALUES (:uuid, :site, :facilitator, "
-        ":title, :key, :start, :month, :duration, :place, :capacity, :format, :status, :series, :notes, :now, :now)"));
-    insert.bind(QStringLiteral(":uuid"), Stamp::newUuid());
-    bindFields(insert, workshop);
-    if (Status status = insert.exec(); !status)
-        return status;
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status status = writeModules(id, workshop.modules); !status)
-        return status;
+    const Result<qint64> id = insert(workshop);
+    if (!id)
+        return id;
     if (Status status = transaction.commit(); !status)
         return status;
     return id;
+}
+
+Result<qint64> WorkshopStore::insert(const Workshop &workshop)
+{
+    SqlStatement statement(m_db, QStringLiteral(
+        "INSERT INTO workshops (uuid, site_id, facilitator_id, title, search_key, starts_at, start_month, duration_minutes, "
+        "place, capacity, format, status, series_uuid, notes, created_at, updated_at) VALUES (:uuid, :site, :facilitator, "
+        ":title, :key, :start, :month, :duration, :place, :capacity, :format, :status, :series, :notes, :now, :now)"));
+    statement.bind(QStringLiteral(":uuid"), Stamp::newUuid());
+    bindFields(statement, workshop);
+    if (Status status = statement.exec(); !status)
+        return status;
+    const qint64 id = statement.lastInsertId().toLongLong();
+    if (Status status = writeModules(id, workshop.modules); !status)
+        return status;
+    return id;
+}
+
+Result<qint64> WorkshopStore::duplicate(qint64 id, const QDateTime &start)
+{
+    Result<Workshop> original = get(id);
+    if (!original)
+        return original.status();
+    Workshop copy = *original;
+    // A week later on the calendar, same local time (see WorkshopSeries on clock changes).
+    copy.start = start.isValid() ? start : QDateTime(copy.start.date().addDays(7), copy.start.time());
+    copy.status = Workshop::Status::Planned;
+    copy.seriesUuid.clear();
+    return add(copy);
+}
+
+Result<QList<qint64>> WorkshopStore::addSeries(const Workshop &first, const WorkshopSeries &series)
+{
+    if (Status status = validate(first); !status)
+        return status;
+    if (Status status = series.validate(); !status)
+        return status;
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    Workshop session = first;
+    session.seriesUuid = Stamp::newUuid();
+    session.status = Workshop::Status::Planned;
+    QList<qint64> ids;
+    for (const QDateTime &start : series.dates(first.start)) {
+        session.start = start;
+        const Result<qint64> id = insert(session);
+        if (!id)
+            return id.status();
+        ids.append(*id);
+    }
+    if (Status status = transaction.commit(); !status)
+        return status;
+    return ids;
 }
 
 Status WorkshopStore::update(const Workshop &workshop)
@@ -123,6 +169,8 @@ Status WorkshopStore::update(const Workshop &workshop)
     update.bind(QStringLiteral(":id"), workshop.id);
     if (Status status = update.exec(); !status)
         return status;
+    if (update.numRowsAffected() == 0)
+        return Status::failure(QCoreApplication::translate("WorkshopStore", "There is no workshop %1.").arg(workshop.id));
     if (Status status = writeModules(workshop.id, workshop.modules); !status)
         return status;
     return transaction.commit();
@@ -183,9 +231,17 @@ Result<QList<Workshop>> WorkshopStore::list(const WorkshopFilter &filter) const
         select.bind(QStringLiteral(":module"), filter.moduleId);
     if (Status status = select.exec(); !status)
         return status;
+    const QDateTime now = filter.now.isValid() ? filter.now : QDateTime::currentDateTime();
     QList<Workshop> workshops;
-    while (select.next())
-        workshops.append(readWorkshop(select));
+    while (select.next()) {
+        Workshop workshop = readWorkshop(select);
+        // Decided here rather than in SQL: "finished" needs the start plus the duration, and the
+        // period filters above already keep the rows few.
+        const bool finished = workshop.end() <= now;
+        if ((filter.when == WorkshopFilter::When::Upcoming && finished) || (filter.when == WorkshopFilter::When::Past && !finished))
+            continue;
+        workshops.append(std::move(workshop));
+    }
     return workshops;
 }
 
@@ -195,5 +251,9 @@ Status WorkshopStore::setStatus(qint64 id, Workshop::Status status)
     update.bind(QStringLiteral(":status"), status == Workshop::Status::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("planned"))
         .bind(QStringLiteral(":now"), Stamp::nowUtc())
         .bind(QStringLiteral(":id"), id);
-    return update.exec();
+    if (Status status = update.exec(); !status)
+        return status;
+    if (update.numRowsAffected() == 0)
+        return Status::failure(QCoreApplication::translate("WorkshopStore", "There is no workshop %1.").arg(id));
+    return {};
 }

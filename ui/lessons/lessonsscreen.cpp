@@ -103,6 +103,13 @@ LessonsScreen::LessonsScreen(Database &database, ModuleLibrary &library, Learner
     connect(m_reader, &LessonReader::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Progress not saved"), message);
     });
+    // A learner alone at the computer cannot switch to someone else or install modules.
+    const auto applyLearnerMode = [this](bool on) {
+        m_changeReader->setVisible(!on);
+        m_add->setVisible(!on);
+    };
+    connect(&m_learner, &LearnerSession::learnerModeChanged, this, applyLearnerMode);
+    applyLearnerMode(m_learner.isLearnerMode());
     connect(&m_learner, &LearnerSession::changed, this, [this] {
         m_pages->setCurrentIndex(0);
         reloadCatalogue();

@@ -25,6 +25,7 @@ public:
 
     QString title() const override { return tr("Lessons"); }
     void activate() override;
+    bool availableInLearnerMode() const override { return true; }
 
     LessonReader *reader() const { return m_reader; }
     bool openModule(const QString &moduleId);

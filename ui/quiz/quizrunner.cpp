@@ -9,11 +9,40 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+namespace {
+
+// The expected answer in words, for the types where ticking the right options is not enough.
+QString correctAnswerText(const Question &question, const QString &language)
+{
+    QStringList parts;
+    switch (question.type) {
+    case QuestionType::Ordering:
+        for (const QuizOption &item : question.items)
+            parts << localized(item.text, language);
+        return parts.join(QStringLiteral(" → "));
+    case QuestionType::Matching:
+        for (const MatchPair &pair : question.pairs)
+            parts << QStringLiteral("%1 = %2").arg(localized(pair.left, language), localized(pair.right, language));
+        return parts.join(QStringLiteral(" ; "));
+    case QuestionType::Text:
+        return question.accepted.value(language).value(0);
+    case QuestionType::Numeric:
+        return question.tolerance > 0
+                   ? QStringLiteral("%1 (± %2)").arg(QLocale().toString(question.answer), QLocale().toString(question.tolerance))
+                   : QLocale().toString(question.answer);
+    default:
+        return {};
+    }
+}
+
+} // namespace
 
 QuizRunner::QuizRunner(QWidget *parent)
     : QWidget(parent), m_position(new QLabel(this)), m_progress(new QProgressBar(this)), m_prompt(new QLabel(this)),
@@ -24,13 +53,13 @@ QuizRunner::QuizRunner(QWidget *parent)
 {
     m_prompt->setObjectName(QStringLiteral("questionPrompt"));
     m_prompt->setWordWrap(true);
-    QFont big = m_prompt->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_prompt->setFont(big);
+    // Large type: learners with low vision, and a quiz is often answered on a shared screen.
     QFont large = font();
-    large.setPointSizeF(large.pointSizeF() * 1.3);
+    large.setPointSizeF(qMax<qreal>(14, large.pointSizeF() * 1.4));
     setFont(large);
+    QFont big = large;
+    big.setPointSizeF(large.pointSizeF() * 1.4);
+    big.setBold(true);
     m_prompt->setFont(big);
     m_progress->setTextVisible(false);
     m_feedback->setObjectName(QStringLiteral("feedback"));
@@ -165,6 +194,11 @@ void QuizRunner::showFeedback()
     QStringList parts{verdict};
     for (const QString &feedback : Scoring::feedbackFor(question, m_session->answerAt(m_index), language))
         parts << feedback.toHtmlEscaped();
+    if (!grade.fullyCorrect()) {
+        const QString expected = correctAnswerText(question, language);
+        if (!expected.isEmpty())
+            parts << tr("The right answer: %1").arg(expected.toHtmlEscaped());
+    }
     const QString explanation = localized(question.explanation, language);
     if (!explanation.isEmpty())
         parts << explanation.toHtmlEscaped();

@@ -7,12 +7,14 @@
 #include "learners/learnersession.h"
 #include "learners/learnerstore.h"
 #include "quiz/groupmodelauncher.h"
+#include "quiz/groupresultsdialog.h"
 #include "quiz/quizimport.h"
 #include "quiz/quizresultstore.h"
 #include "quiz/quizreview.h"
 #include "quiz/quizrunner.h"
 #include "quiz/quizsession.h"
 #include "storage/database.h"
+#include "workshops/workshopstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,7 +33,8 @@
 QuizzesScreen::QuizzesScreen(Database &database, ModuleLibrary &library, LearnerSession &learner, QWidget *parent)
     : Screen(parent), m_database(database), m_library(library), m_learner(learner), m_pages(new QStackedWidget(this)),
       m_heading(new QLabel(this)), m_moduleLabel(new QLabel(this)), m_module(new QComboBox(this)),
-      m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)), m_feedbackLabel(new QLabel(this)),
+      m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)), m_workshopLabel(new QLabel(this)),
+      m_workshop(new QComboBox(this)), m_groupResults(new QPushButton(this)), m_feedbackLabel(new QLabel(this)),
       m_feedback(new QComboBox(this)), m_confidence(new QCheckBox(this)), m_start(new QPushButton(this)),
       m_import(new QPushButton(this)), m_export(new QPushButton(this)), m_group(new QPushButton(this)),
       m_learnerLabel(new QLabel(this)), m_changeLearner(new QPushButton(this)), m_resultsHeading(new QLabel(this)),
@@ -51,11 +55,15 @@ QuizzesScreen::QuizzesScreen(Database &database, ModuleLibrary &library, Learner
     m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_moduleLabel->setBuddy(m_module);
     m_kindLabel->setBuddy(m_kind);
+    m_workshopLabel->setBuddy(m_workshop);
+    m_workshop->setObjectName(QStringLiteral("quizWorkshop"));
+    m_groupResults->setObjectName(QStringLiteral("groupResults"));
     m_feedbackLabel->setBuddy(m_feedback);
 
     auto *form = new QFormLayout;
     form->addRow(m_moduleLabel, m_module);
     form->addRow(m_kindLabel, m_kind);
+    form->addRow(m_workshopLabel, m_workshop);
     form->addRow(m_feedbackLabel, m_feedback);
     form->addRow(QString(), m_confidence);
     auto *who = new QHBoxLayout;
@@ -69,6 +77,7 @@ QuizzesScreen::QuizzesScreen(Database &database, ModuleLibrary &library, Learner
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_start);
     actions->addStretch();
+    actions->addWidget(m_groupResults);
     actions->addWidget(m_group);
     actions->addWidget(m_import);
     actions->addWidget(m_export);
@@ -86,6 +95,11 @@ QuizzesScreen::QuizzesScreen(Database &database, ModuleLibrary &library, Learner
     connect(m_start, &QPushButton::clicked, this, [this] { startQuiz(m_module->currentData().toString(), m_kind->currentData().toString()); });
     connect(m_changeLearner, &QPushButton::clicked, this, &QuizzesScreen::chooseLearner);
     connect(m_import, &QPushButton::clicked, this, &QuizzesScreen::importGift);
+    connect(m_groupResults, &QPushButton::clicked, this, [this] {
+        GroupResultsDialog dialog(m_database.connection(), m_library, language(), this);
+        dialog.selectWorkshop(m_workshop->currentData().toLongLong());
+        dialog.exec();
+    });
     connect(m_export, &QPushButton::clicked, this, &QuizzesScreen::exportGift);
     connect(m_group, &QPushButton::clicked, this, [this] {
         GroupModeLauncher launcher(m_library, language(), this);
@@ -105,6 +119,16 @@ QuizzesScreen::QuizzesScreen(Database &database, ModuleLibrary &library, Learner
     });
     connect(m_review, &QuizReview::retryRequested, this, [this] { startQuiz(m_lastModule, m_lastKind); });
     connect(m_review, &QuizReview::lessonPageRequested, this, &QuizzesScreen::lessonPageRequested);
+    // A learner alone at the computer sees their own results only and cannot change the quizzes.
+    const auto applyLearnerMode = [this](bool on) {
+        for (QWidget *staffOnly : {static_cast<QWidget *>(m_changeLearner), static_cast<QWidget *>(m_import),
+                                   static_cast<QWidget *>(m_export), static_cast<QWidget *>(m_group),
+                                   static_cast<QWidget *>(m_groupResults), static_cast<QWidget *>(m_workshop),
+                                   static_cast<QWidget *>(m_workshopLabel)})
+            staffOnly->setVisible(!on);
+    };
+    connect(&m_learner, &LearnerSession::learnerModeChanged, this, applyLearnerMode);
+    applyLearnerMode(m_learner.isLearnerMode());
     connect(&m_learner, &LearnerSession::changed, this, [this] {
         m_pages->setCurrentIndex(0);
         refreshResults();
@@ -121,6 +145,7 @@ QString QuizzesScreen::language() const
 void QuizzesScreen::activate()
 {
     fillChoices();
+    fillWorkshops();
     refreshResults();
 }
 
@@ -132,6 +157,31 @@ void QuizzesScreen::fillChoices()
         if (module->questionCount > 0)
             m_module->addItem(localized(module->title, language()), module->id);
     m_module->setCurrentIndex(qMax(0, m_module->findData(selected)));
+}
+
+// Quizzes taken during a workshop count in that workshop's group results: the workshops of the
+// last week and the next day are offered, the one under way first.
+void QuizzesScreen::fillWorkshops()
+{
+    const qint64 selected = m_workshop->currentData().toLongLong();
+    m_workshop->clear();
+    m_workshop->addItem(tr("None (not during a workshop)"), 0);
+    WorkshopFilter filter;
+    filter.from = QDate::currentDate().addDays(-7);
+    filter.to = QDate::currentDate().addDays(1);
+    filter.includeCancelled = false;
+    const Result<QList<Workshop>> workshops = WorkshopStore(m_database.connection()).list(filter);
+    const QDateTime now = QDateTime::currentDateTime();
+    int current = 0;
+    if (workshops) {
+        for (auto it = workshops->crbegin(); it != workshops->crend(); ++it) {
+            m_workshop->addItem(QStringLiteral("%1 — %2").arg(QLocale().toString(it->start, QLocale::ShortFormat), it->title), it->id);
+            if (it->start <= now && now <= it->start.addSecs(60LL * it->durationMinutes))
+                current = m_workshop->count() - 1;
+        }
+    }
+    const int previous = m_workshop->findData(selected);
+    m_workshop->setCurrentIndex(selected > 0 && previous > 0 ? previous : current);
 }
 
 bool QuizzesScreen::startQuiz(const QString &moduleId, const QString &kindName)
@@ -147,6 +197,7 @@ bool QuizzesScreen::startQuiz(const QString &moduleId, const QString &kindName, 
         return false;
     QuizSession::Options options;
     options.learnerId = m_learner.learnerId();
+    options.workshopId = m_learner.isLearnerMode() ? 0 : m_workshop->currentData().toLongLong();
     options.seed = seed;
     auto session = QuizSession::start(m_database.connection(), *module, m_library.quiz(*module), kind,
                                       module->languageFor(language()), options);
@@ -267,6 +318,9 @@ void QuizzesScreen::retranslate()
     m_moduleLabel->setText(tr("&Module:"));
     m_kindLabel->setText(tr("&Quiz:"));
     m_feedbackLabel->setText(tr("&Feedback:"));
+    m_workshopLabel->setText(tr("During &workshop:"));
+    m_groupResults->setText(tr("Group results…"));
+    m_groupResults->setToolTip(tr("A workshop's results as a group: average, spread, and what to explain again."));
     const int kind = qMax(0, m_kind->currentIndex());
     m_kind->clear();
     m_kind->addItem(tr("Before the module (what I already know)"), QStringLiteral("pre"));

@@ -25,6 +25,7 @@ public:
 
     QString title() const override { return tr("Quizzes"); }
     void activate() override;
+    bool availableInLearnerMode() const override { return true; }
 
     QuizRunner *runner() const { return m_runner; }
     QuizReview *review() const { return m_review; }
@@ -39,6 +40,7 @@ protected:
 
 private:
     void fillChoices();
+    void fillWorkshops();
     void refreshResults();
     void chooseLearner();
     void showReview();
@@ -55,6 +57,9 @@ private:
     QComboBox *m_module;
     QLabel *m_kindLabel;
     QComboBox *m_kind;
+    QLabel *m_workshopLabel;
+    QComboBox *m_workshop;
+    QPushButton *m_groupResults;
     QLabel *m_feedbackLabel;
     QComboBox *m_feedback;
     QCheckBox *m_confidence;

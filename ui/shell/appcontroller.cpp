@@ -3,6 +3,7 @@
 
 #include "content/modulelibrary.h"
 #include "core/settings.h"
+#include "lessons/lessonsscreen.h"
 #include "learners/learnersession.h"
 #include "shell/databaseproblemdialog.h"
 #include "shell/mainwindow.h"
@@ -64,6 +65,24 @@ bool AppController::openOrAsk(QString path)
         }
         path = next;
     }
+}
+
+bool AppController::openLesson(const QString &target)
+{
+    if (!m_window)
+        return false;
+    for (int i = 0; i < m_window->screenCount(); ++i) {
+        if (auto *lessons = qobject_cast<LessonsScreen *>(m_window->screen(i))) {
+            m_window->showScreen(i);
+            const QString moduleId = target.section(QLatin1Char('/'), 0, 0);
+            const QString pageId = target.section(QLatin1Char('/'), 1, 1);
+            if (pageId.isEmpty())
+                return lessons->openModule(moduleId);
+            lessons->openPage(moduleId, pageId);
+            return true;
+        }
+    }
+    return false;
 }
 
 void AppController::showWindow()

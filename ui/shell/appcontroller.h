@@ -24,6 +24,8 @@ public:
 
     // Returns false when the person chose to quit.
     bool start(const QString &databasePath);
+    // Opens a lesson page at start ("module-id" or "module-id/page-id"), e.g. from a desktop shortcut.
+    bool openLesson(const QString &target);
     MainWindow *window() const { return m_window; }
 
 private:

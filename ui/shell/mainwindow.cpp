@@ -2,6 +2,9 @@
 #include "shell/mainwindow.h"
 
 #include "core/settings.h"
+#include "learners/learnersession.h"
+#include "shell/learnermodeflow.h"
+#include "storage/database.h"
 #include "shell/appservices.h"
 #include "shell/screen.h"
 #include "shell/screenfactory.h"
@@ -27,13 +30,15 @@ struct MainWindow::Actions
     QAction *open = nullptr;
     QAction *create = nullptr;
     QAction *quit = nullptr;
+    QAction *learnerMode = nullptr;
+    QAction *leaveLearnerMode = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
     QList<QAction *> goTo;
 };
 
 MainWindow::MainWindow(const AppServices &services, const QString &databasePath, QWidget *parent)
-    : QMainWindow(parent), m_databasePath(databasePath), m_navigation(new QListWidget(this)),
+    : QMainWindow(parent), m_databasePath(databasePath), m_services(services), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_databaseLabel(new QLabel(this)), m_actions(std::make_unique<Actions>())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -63,6 +68,27 @@ MainWindow::MainWindow(const AppServices &services, const QString &databasePath,
     if (!restoreGeometry(Settings::mainWindowGeometry()))
         resize(1100, 720);
     m_navigation->setCurrentRow(0);
+    if (m_services.learner) {
+        connect(m_services.learner, &LearnerSession::learnerModeChanged, this, &MainWindow::applyLearnerMode);
+        applyLearnerMode(m_services.learner->isLearnerMode());
+    }
+}
+
+// In learner mode only the screens meant for a learner stay reachable, by list, menu or shortcut.
+void MainWindow::applyLearnerMode(bool on)
+{
+    for (int i = 0; i < m_screens.size(); ++i) {
+        const bool reachable = !on || m_screens.at(i)->availableInLearnerMode();
+        m_navigation->item(i)->setHidden(!reachable);
+        m_actions->goTo.at(i)->setEnabled(reachable);
+        m_actions->goTo.at(i)->setVisible(reachable);
+    }
+    for (QAction *action : {m_actions->open, m_actions->create, m_actions->learnerMode})
+        action->setVisible(!on);
+    m_actions->leaveLearnerMode->setVisible(on);
+    if (on && !currentScreen()->availableInLearnerMode())
+        showScreen(0);
+    retranslate();
 }
 
 MainWindow::~MainWindow() = default;
@@ -89,6 +115,18 @@ void MainWindow::createMenus()
     a.open->setShortcut(QKeySequence::Open);
     a.create = a.fileMenu->addAction(QString(), this, &MainWindow::newDatabaseRequested);
     a.fileMenu->addSeparator();
+    a.learnerMode = a.fileMenu->addAction(QString(), this, [this] {
+        if (m_services.learner && m_services.database)
+            LearnerModeFlow::enter(this, m_services.database->connection(), *m_services.learner);
+    });
+    a.learnerMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    a.leaveLearnerMode = a.fileMenu->addAction(QString(), this, [this] {
+        if (m_services.learner)
+            LearnerModeFlow::leave(this, *m_services.learner);
+    });
+    a.leaveLearnerMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    a.leaveLearnerMode->setVisible(false);
+    a.fileMenu->addSeparator();
     a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
     a.quit->setShortcut(QKeySequence::Quit);
 
@@ -107,12 +145,19 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Mediatelier — %1").arg(QFileInfo(m_databasePath).fileName()));
+    const bool learnerMode = m_services.learner && m_services.learner->isLearnerMode();
+    if (learnerMode)
+        setWindowTitle(m_services.learner->isGuest() ? tr("Mediatelier — welcome")
+                                                     : tr("Mediatelier — welcome, %1").arg(m_services.learner->displayName()));
+    else
+        setWindowTitle(tr("Mediatelier — %1").arg(QFileInfo(m_databasePath).fileName()));
     Actions &a = *m_actions;
     a.fileMenu->setTitle(tr("&File"));
     a.open->setText(tr("&Open another database…"));
     a.create->setText(tr("&New database…"));
     a.quit->setText(tr("&Quit"));
+    a.learnerMode->setText(tr("&Hand over to a learner…"));
+    a.leaveLearnerMode->setText(tr("&Leave learner mode…"));
     a.goMenu->setTitle(tr("&Go"));
     a.helpMenu->setTitle(tr("&Help"));
     a.about->setText(tr("&About Mediatelier"));
@@ -122,7 +167,8 @@ void MainWindow::retranslate()
         a.goTo.at(i)->setText(m_screens.at(i)->title());
     }
     m_navigation->setAccessibleName(tr("Sections"));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    m_databaseLabel->setText(learnerMode ? tr("Learner mode: only your own lessons and quizzes. Ctrl+Shift+L gives the computer back.")
+                                         : tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
 }
 
 void MainWindow::showAbout()

@@ -8,6 +8,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class LearnerSession;
 class Screen;
 struct AppServices;
 
@@ -37,8 +38,10 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
+    void applyLearnerMode(bool on);
 
     QString m_databasePath;
+    const AppServices &m_services;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_databaseLabel;

@@ -21,8 +21,6 @@ PlaceholderScreen::PlaceholderScreen(Kind kind, QWidget *parent)
 QString PlaceholderScreen::title() const
 {
     switch (m_kind) {
-    case Kind::Workshops: return tr("Workshops");
-    case Kind::Learners: return tr("Learners");
     case Kind::Reports: return tr("Reports");
     }
     return {};
@@ -33,8 +31,6 @@ void PlaceholderScreen::retranslate()
     m_heading->setText(title());
     QString text;
     switch (m_kind) {
-    case Kind::Workshops: text = tr("Planning workshops, checking people in and printing sign-in sheets will happen here."); break;
-    case Kind::Learners: text = tr("The list of learners, with search and privacy tools, will appear here."); break;
     case Kind::Reports: text = tr("Attendance and results reports for coordinators will appear here."); break;
     }
     m_text->setText(text + QLatin1Char('\n') + tr("This part of Mediatelier is not ready yet."));

@@ -10,7 +10,7 @@ class PlaceholderScreen : public Screen
 {
     Q_OBJECT
 public:
-    enum class Kind { Workshops, Learners, Reports };
+    enum class Kind { Reports };
     explicit PlaceholderScreen(Kind kind, QWidget *parent = nullptr);
 
     QString title() const override;

@@ -14,6 +14,8 @@ public:
     virtual QString title() const = 0;       // translated, for the navigation list
     virtual QString iconName() const { return {}; }
     virtual void activate() {}                // called each time the screen is shown
+    // Whether a learner using the computer alone may reach this screen (their own data only).
+    virtual bool availableInLearnerMode() const { return false; }
 
 signals:
     // The screen asks the window to bring it forward (e.g. a quiz review opening a lesson page).

@@ -1,23 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/screenfactory.h"
 
+#include "attendance/checkinwindow.h"
+#include "attendance/signinsheetdialog.h"
+#include "learners/learnersscreen.h"
 #include "lessons/lessonsscreen.h"
 #include "quiz/quizzesscreen.h"
 #include "settings/settingsscreen.h"
 #include "shell/appservices.h"
 #include "shell/placeholderscreen.h"
+#include "workshops/workshopsscreen.h"
+
+namespace {
+
+// The workshop list opens the door-side tools for the selected workshop.
+void connectWorkshopTools(WorkshopsScreen *workshops, const AppServices &services)
+{
+    Database *db = services.database;
+    ModuleLibrary *library = services.library;
+    QObject::connect(workshops, &WorkshopsScreen::checkInRequested, workshops, [db, workshops](qint64 id) {
+        CheckInWindow *window = CheckInWindow::open(*db, id, workshops->window());
+        QObject::connect(window, &CheckInWindow::attendanceChanged, workshops, [workshops] { workshops->activate(); });
+    });
+    QObject::connect(workshops, &WorkshopsScreen::signInSheetRequested, workshops, [db, library, workshops](qint64 id) {
+        SignInSheetDialog::open(*db, library, id, workshops->window());
+    });
+}
+
+} // namespace
 
 QList<Screen *> createScreens(const AppServices &services, QWidget *parent)
 {
     auto *lessons = new LessonsScreen(*services.database, *services.library, *services.learner, parent);
     auto *quizzes = new QuizzesScreen(*services.database, *services.library, *services.learner, parent);
     QObject::connect(quizzes, &QuizzesScreen::lessonPageRequested, lessons, &LessonsScreen::openPage);
+    auto *workshops = new WorkshopsScreen(*services.database, *services.library, parent);
+    connectWorkshopTools(workshops, services);
     return {
         lessons,
         quizzes,
-        new PlaceholderScreen(PlaceholderScreen::Kind::Workshops, parent),
-        new PlaceholderScreen(PlaceholderScreen::Kind::Learners, parent),
+        workshops,
+        new LearnersScreen(*services.database, parent),
         new PlaceholderScreen(PlaceholderScreen::Kind::Reports, parent),
-        new SettingsScreen(parent),
+        new SettingsScreen(*services.database, parent),
     };
 }
