@@ -17,6 +17,215 @@
     </message>
 </context>
 <context>
+    <name>AttendanceStore</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>Il n'y a pas d'atelier n° %1.</translation>
+    </message>
+    <message>
+        <source>This person is already on the list of this workshop.</source>
+        <translation>Cette personne est déjà sur la liste de cet atelier.</translation>
+    </message>
+    <message>
+        <source>There is no change left to undo for this workshop.</source>
+        <translation>Il n'y a plus de modification à annuler pour cet atelier.</translation>
+    </message>
+    <message>
+        <source>This person is not on the list of this workshop.</source>
+        <translation>Cette personne n'est pas sur la liste de cet atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>&amp;Find a person (type two or three letters of the name):</source>
+        <translation>&amp;Chercher une personne (tapez deux ou trois lettres du nom) :</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Chercher une personne</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>Nom…</translation>
+    </message>
+    <message>
+        <source>People found; the highlighted one is checked in by Enter</source>
+        <translation>Personnes trouvées ; Entrée enregistre l'arrivée de la personne surlignée</translation>
+    </message>
+    <message>
+        <source>Enter: present · Ctrl+L: late · Ctrl+E: excused · Ctrl+A: absent · Ctrl+Z: undo · ↑/↓: choose another person · Escape: clear</source>
+        <translation>Entrée : présent · Ctrl+L : en retard · Ctrl+E : excusé · Ctrl+A : absent · Ctrl+Z : annuler · ↑/↓ : choisir une autre personne · Échap : effacer</translation>
+    </message>
+    <message>
+        <source>Present (Enter)</source>
+        <translation>Présent (Entrée)</translation>
+    </message>
+    <message>
+        <source>Late (Ctrl+L)</source>
+        <translation>En retard (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Excused (Ctrl+E)</source>
+        <translation>Excusé (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Absent (Ctrl+A)</source>
+        <translation>Absent (Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Attendees of this workshop</source>
+        <translation>Participants de cet atelier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Heure d'arrivée</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change (Ctrl+Z)</source>
+        <translation>&amp;Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the others absent…</source>
+        <translation>&amp;Marquer les autres absents…</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Check-in: %1 — %2</source>
+        <translation>Accueil : %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not registered for this workshop</source>
+        <translation>%1 — pas inscrit à cet atelier</translation>
+    </message>
+    <message>
+        <source>Add «%1» as a new person</source>
+        <translation>Ajouter « %1 » comme nouvelle personne</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>pas de limite</translation>
+    </message>
+    <message>
+        <source>Present: %1 · Registered, not here yet: %2 · Places: %3</source>
+        <translation>Présents : %1 · Inscrits pas encore arrivés : %2 · Places : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past capacity: %1 people expected or present for %n place(s).</source>
+        <translation>
+            <numerusform>Capacité dépassée : %1 personnes attendues ou présentes pour %n place.</numerusform>
+            <numerusform>Capacité dépassée : %1 personnes attendues ou présentes pour %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name first.</source>
+        <translation>Tapez d'abord quelques lettres d'un nom.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked “%2”.</source>
+        <translation>%1 est déjà marqué « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 was added as a new person: %2.</source>
+        <translation>%1 a été ajouté comme nouvelle personne : %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (arrived at %3).</source>
+        <translation>%1 : %2 (arrivée à %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n people are back to “%1”.</source>
+        <translation>
+            <numerusform>Annulé : %n personne repasse à « %1 ».</numerusform>
+            <numerusform>Annulé : %n personnes repassent à « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1 is no longer on the list.</source>
+        <translation>Annulé : %1 n'est plus sur la liste.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to “%2”.</source>
+        <translation>Annulé : %1 repasse à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Nobody is still only registered.</source>
+        <translation>Il ne reste personne avec le statut « Inscrit ».</translation>
+    </message>
+    <message>
+        <source>Mark the others absent</source>
+        <translation>Marquer les autres absents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n person(s) still registered as absent? Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Marquer comme absente %n personne encore inscrite ? Ctrl+Z permet d'annuler.</numerusform>
+            <numerusform>Marquer comme absentes les %n personnes encore inscrites ? Ctrl+Z permet d'annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) marked absent.</source>
+        <translation>
+            <numerusform>%n personne marquée absente.</numerusform>
+            <numerusform>%n personnes marquées absentes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>True</source>
@@ -107,6 +316,18 @@
     <message>
         <source>write a module's quiz as Moodle GIFT</source>
         <translation>écrit le quiz d'un module au format Moodle GIFT</translation>
+    </message>
+    <message>
+        <source>import learners from a CSV file; --dry-run checks only</source>
+        <translation>importe des participants depuis un fichier CSV ; --dry-run vérifie seulement</translation>
+    </message>
+    <message>
+        <source>every learner (staff data); --format csv or json</source>
+        <translation>tous les participants (données réservées à l'équipe) ; --format csv ou json</translation>
+    </message>
+    <message>
+        <source>workshops with their attendance counts [--from DATE] [--to DATE]</source>
+        <translation>les ateliers avec leurs chiffres de présence [--from DATE] [--to DATE]</translation>
     </message>
 </context>
 <context>
@@ -254,11 +475,17 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) can be imported into %1.</source>
-        <translation><numerusform>%n question peut être importée dans %1.</numerusform><numerusform>%n questions peuvent être importées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n question peut être importée dans %1.</numerusform>
+            <numerusform>%n questions peuvent être importées dans %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) imported into %1.</source>
-        <translation><numerusform>%n question importée dans %1.</numerusform><numerusform>%n questions importées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n question importée dans %1.</numerusform>
+            <numerusform>%n questions importées dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped, line %1: %2</source>
@@ -286,7 +513,172 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
-        <translation><numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform><numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform></translation>
+        <translation>
+            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
+            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file of learners.</source>
+        <translation>Le fichier CSV des participants.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli learners import FILE [--dry-run] [--format json]</source>
+        <translation>Utilisation : mediatelier-cli learners import FICHIER [--dry-run] [--format json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported.</source>
+        <translation>
+            <numerusform>%n participant importé.</numerusform>
+            <numerusform>%n participants importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) can be imported (dry run: nothing written).</source>
+        <translation>
+            <numerusform>%n participant peut être importé (essai : rien n'est écrit).</numerusform>
+            <numerusform>%n participants peuvent être importés (essai : rien n'est écrit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out.</source>
+        <translation>
+            <numerusform>%n doublon laissé de côté.</numerusform>
+            <numerusform>%n doublons laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n ligne refusée.</numerusform>
+            <numerusform>%n lignes refusées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Format de sortie : text, csv ou json.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use text, csv or json.</source>
+        <translation>Format inconnu « %1 » : utilisez text, csv ou json.</translation>
+    </message>
+    <message>
+        <source>First day (ISO date, e.g. 2026-03-01).</source>
+        <translation>Premier jour (date ISO, par ex. 2026-03-01).</translation>
+    </message>
+    <message>
+        <source>Last day, included (ISO date).</source>
+        <translation>Dernier jour, inclus (date ISO).</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli workshops list [--from DATE] [--to DATE] [--format json]</source>
+        <translation>Utilisation : mediatelier-cli workshops list [--from DATE] [--to DATE] [--format json]</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use text or json.</source>
+        <translation>Format inconnu « %1 » : utilisez text ou json.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as 2026-03-01.</source>
+        <translation>« %1 » n'est pas une date : écrivez-la sous la forme 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour est avant le premier jour.</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 present</source>
+        <translation>inscrits : %1, présents : %2</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import learners from %1</source>
+        <translation>Importer des participants depuis %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); encoding %1; separator “%2”. Check which field each column holds:</source>
+        <translation>
+            <numerusform>%n ligne ; encodage %1 ; séparateur « %2 ». Vérifiez ce que contient chaque colonne :</numerusform>
+            <numerusform>%n lignes ; encodage %1 ; séparateur « %2 ». Vérifiez ce que contient chaque colonne :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns of the file and their first rows</source>
+        <translation>Colonnes du fichier et leurs premières lignes</translation>
+    </message>
+    <message>
+        <source>Field held by the column “%1”</source>
+        <translation>Contenu de la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Row report</source>
+        <translation>Rapport ligne par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Row report:</source>
+        <translation>&amp;Rapport ligne par ligne :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to import</source>
+        <translation>
+            <numerusform>%n à importer</numerusform>
+            <numerusform>%n à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>%n doublon laissé de côté</numerusform>
+            <numerusform>%n doublons laissés de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Import terminé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import: %1</source>
+        <translation>Rien n'est enregistré avant que vous cliquiez sur Importer : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n learner(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n participant</numerusform>
+            <numerusform>&amp;Importer %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -422,6 +814,132 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorStore</name>
+    <message>
+        <source>A facilitator needs a name.</source>
+        <translation>Un animateur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>There is no facilitator %1.</source>
+        <translation>Il n'y a pas d'animateur n° %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorsDialog</name>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Afficher les &amp;inactifs</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators who lead workshops:</source>
+        <translation>Anima&amp;teurs qui animent les ateliers :</translation>
+    </message>
+    <message>
+        <source>Add a facilitator</source>
+        <translation>Ajouter un animateur</translation>
+    </message>
+    <message>
+        <source>Edit the facilitator</source>
+        <translation>Modifier l'animateur</translation>
+    </message>
+    <message>
+        <source>Remove the facilitator</source>
+        <translation>Supprimer l'animateur</translation>
+    </message>
+    <message>
+        <source>A facilitator who led workshops is deactivated instead, so that past workshops keep their name.</source>
+        <translation>Un animateur qui a déjà animé des ateliers est désactivé plutôt que supprimé : les ateliers passés gardent son nom.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Reactivate the facilitator</source>
+        <translation>Réactiver l'animateur</translation>
+    </message>
+    <message>
+        <source>Deactivate the facilitator</source>
+        <translation>Désactiver l'animateur</translation>
+    </message>
+    <message>
+        <source>Remove facilitator</source>
+        <translation>Supprimer l'animateur</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list?</source>
+        <translation>Supprimer %1 de la liste ?</translation>
+    </message>
+    <message>
+        <source>%1 led workshops, so they were deactivated rather than removed: past workshops keep their name.</source>
+        <translation>%1 a animé des ateliers : cette personne a été désactivée plutôt que supprimée, et les ateliers passés gardent son nom.</translation>
+    </message>
+    <message>
+        <source>Edit facilitator</source>
+        <translation>Modifier l'animateur</translation>
+    </message>
+    <message>
+        <source>New facilitator</source>
+        <translation>Nouvel animateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation>Lieu principal</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Aucun lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail (optional):</source>
+        <translation>&amp;E-mail (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Home site:</source>
+        <translation>&amp;Lieu principal :</translation>
+    </message>
+</context>
+<context>
     <name>GiftFormat</name>
     <message>
         <source>the question title opened with '::' is never closed</source>
@@ -512,7 +1030,10 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) for the group.</source>
-        <translation><numerusform>%n question pour le groupe.</numerusform><numerusform>%n questions pour le groupe.</numerusform></translation>
+        <translation>
+            <numerusform>%n question pour le groupe.</numerusform>
+            <numerusform>%n questions pour le groupe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quiz with the whole group</source>
@@ -687,6 +1208,435 @@
     </message>
 </context>
 <context>
+    <name>GroupResultsDialog</name>
+    <message>
+        <source>Group results of a workshop</source>
+        <translation>Résultats de groupe d'un atelier</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>After the module</source>
+        <translation>Après le module</translation>
+    </message>
+    <message>
+        <source>Before the module</source>
+        <translation>Avant le module</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>How the scores spread</source>
+        <translation>Répartition des scores</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Right answers</source>
+        <translation>Bonnes réponses</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Success rate per question, lowest first</source>
+        <translation>Taux de réussite par question, du plus bas au plus haut</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Atelier :</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module :</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz:</source>
+        <translation>&amp;Quiz :</translation>
+    </message>
+    <message>
+        <source>No finished quiz for this workshop, module and quiz yet.</source>
+        <translation>Aucun quiz terminé pour l'instant pour cet atelier, ce module et ce quiz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) finished this quiz. Average score: %1 %.</source>
+        <translation>
+            <numerusform>%n personne a terminé ce quiz. Score moyen : %1 %.</numerusform>
+            <numerusform>%n personnes ont terminé ce quiz. Score moyen : %1 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0–19 %</source>
+        <translation>0–19 %</translation>
+    </message>
+    <message>
+        <source>20–39 %</source>
+        <translation>20–39 %</translation>
+    </message>
+    <message>
+        <source>40–59 %</source>
+        <translation>40–59 %</translation>
+    </message>
+    <message>
+        <source>60–79 %</source>
+        <translation>60–79 %</translation>
+    </message>
+    <message>
+        <source>80–100 %</source>
+        <translation>80–100 %</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerEditDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given on</source>
+        <translation>Consentement &amp;donné le</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>&amp;Display name (required):</source>
+        <translation>&amp;Nom affiché (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>A first name or a nickname is enough</source>
+        <translation>Un prénom ou un surnom suffit</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Nom de &amp;famille :</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Code postal :</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation>T&amp;ranche d'âge :</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Consent given today</source>
+        <translation>Consentement donné aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Consent &amp;wording version:</source>
+        <translation>&amp;Version du texte de consentement :</translation>
+    </message>
+    <message>
+        <source>Consent wording version</source>
+        <translation>Version du texte de consentement</translation>
+    </message>
+    <message>
+        <source>Personal c&amp;ode:</source>
+        <translation>C&amp;ode personnel :</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Code personnel</translation>
+    </message>
+    <message>
+        <source>A short code the learner types to sign in on a shared computer.</source>
+        <translation>Un code court que le participant tape pour se connecter sur un ordinateur partagé.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Note&amp;s :</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already known?</source>
+        <translation>Personne déjà connue ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 looks like the same person.</source>
+        <translation>
+            <numerusform>%1 semble être la même personne.</numerusform>
+            <numerusform>%1 semblent être la même personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use the existing record</source>
+        <translation>&amp;Utiliser la fiche existante</translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Créer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>To keep one record with everything, use Merge… in the list of learners.</source>
+        <translation>Pour garder une seule fiche avec toutes les informations, utilisez Fusionner… dans la liste des participants.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerFields</name>
+    <message>
+        <source>under 18</source>
+        <translation>moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>over 75</source>
+        <translation>plus de 75 ans</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2 ans</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerImport</name>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Consent wording version</source>
+        <translation>Version du texte de consentement</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : illisible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a first line with the column names is expected, e.g. “Prénom;Nom;Code postal”.</source>
+        <translation>%1 : le fichier est vide ; une première ligne avec le nom des colonnes est attendue, par exemple « Prénom;Nom;Code postal ».</translation>
+    </message>
+    <message>
+        <source>%1: no column gives a name. The first line must name at least one of these columns: “Pseudo” or “Display name”, “Prénom” or “First name”, “Nom” or “Last name”. Columns found: %2.</source>
+        <translation>%1 : aucune colonne ne donne de nom. La première ligne doit nommer au moins une de ces colonnes : « Pseudo » ou « Display name », « Prénom » ou « First name », « Nom » ou « Last name ». Colonnes trouvées : %2.</translation>
+    </message>
+    <message>
+        <source>no name (display name, first name or last name)</source>
+        <translation>aucun nom (nom affiché, prénom ou nom de famille)</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address “%1”</source>
+        <translation>adresse e-mail invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown age band “%1”</source>
+        <translation>tranche d'âge inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown gender “%1”</source>
+        <translation>genre inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>invalid consent date “%1” (expected e.g. 2026-03-01 or 01/03/2026)</source>
+        <translation>date de consentement invalide « %1 » (attendu : par exemple 2026-03-01 ou 01/03/2026)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 imported.</source>
+        <translation>Ligne %1 : %2 importé(e).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 will be imported.</source>
+        <translation>Ligne %1 : %2 sera importé(e).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like %3, already stored; not imported.</source>
+        <translation>Ligne %1 : %2 ressemble à %3, déjà enregistré(e) ; pas importé(e).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 looks like the person on line %3; not imported.</source>
+        <translation>Ligne %1 : %2 ressemble à la personne de la ligne %3 ; pas importé(e).</translation>
+    </message>
+    <message>
+        <source>Line %1: rejected: %2.</source>
+        <translation>Ligne %1 : refusée : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerMergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>These two records describe the same person. Which one do you keep?</source>
+        <translation>Ces deux fiches décrivent la même personne. Laquelle gardez-vous ?</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Garder %1</translation>
+    </message>
+    <message>
+        <source>The attendance, lesson progress and quiz results of the other record move to the one kept; what the kept record lacks (phone, e-mail…) is taken from the other. Then the other record is deleted. This cannot be undone.</source>
+        <translation>Les présences, la progression dans les leçons et les résultats aux quiz de l'autre fiche passent sur la fiche gardée ; ce qui manque à la fiche gardée (téléphone, e-mail…) est repris de l'autre. Ensuite, l'autre fiche est supprimée. On ne peut pas revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>last came %1</source>
+        <translation>dernière présence : %1</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation>Garder : %1</translation>
+    </message>
+</context>
+<context>
     <name>LearnerPickerDialog</name>
     <message>
         <source>Who is reading?</source>
@@ -710,6 +1660,41 @@
     </message>
 </context>
 <context>
+    <name>LearnerSignInDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Type your first name or your personal code:</source>
+        <translation>Tapez votre prénom ou votre code personnel :</translation>
+    </message>
+    <message>
+        <source>Your first name or personal code</source>
+        <translation>Votre prénom ou votre code personnel</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>Continuer en invité</translation>
+    </message>
+    <message>
+        <source>As a guest you can read and answer quizzes; nothing is recorded.</source>
+        <translation>En invité, vous pouvez lire et répondre aux quiz ; rien n'est enregistré.</translation>
+    </message>
+    <message>
+        <source>Several people have this name. Please type your personal code, or ask the mediator.</source>
+        <translation>Plusieurs personnes ont ce prénom. Tapez votre code personnel, ou demandez au médiateur.</translation>
+    </message>
+    <message>
+        <source>We do not know this name yet. Check the spelling, ask the mediator, or continue as a guest.</source>
+        <translation>Nous ne connaissons pas encore ce nom. Vérifiez l'orthographe, demandez au médiateur, ou continuez en invité.</translation>
+    </message>
+</context>
+<context>
     <name>LearnerStore</name>
     <message>
         <source>A learner needs a display name.</source>
@@ -718,6 +1703,130 @@
     <message>
         <source>There is no learner %1.</source>
         <translation>Il n'y a pas de participant n° %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known age band.</source>
+        <translation>« %1 » n'est pas une tranche d'âge connue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known gender.</source>
+        <translation>« %1 » n'est pas un genre connu.</translation>
+    </message>
+    <message>
+        <source>The personal code %1 is already used by another learner.</source>
+        <translation>Le code personnel %1 est déjà utilisé par un autre participant.</translation>
+    </message>
+    <message>
+        <source>A learner cannot be merged with themselves.</source>
+        <translation>Un participant ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerTableModel</name>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation>Dernière présence</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersScreen</name>
+    <message>
+        <source>Learners</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>A few letters of a name; accents and capitals do not matter</source>
+        <translation>Quelques lettres d'un nom ; les accents et les majuscules ne comptent pas</translation>
+    </message>
+    <message>
+        <source>Find a learner</source>
+        <translation>Chercher un participant</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a learner (Ctrl+N)</source>
+        <translation>Créer un participant (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected learner (Enter)</source>
+        <translation>Modifier le participant sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Select two records of the same person (Shift+↓ or Ctrl+click), then merge them</source>
+        <translation>Sélectionnez deux fiches de la même personne (Maj+↓ ou Ctrl+clic), puis fusionnez-les</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person first (Shift+↓ or Ctrl+click).</source>
+        <translation>Sélectionnez d'abord les deux fiches de la même personne (Maj+↓ ou Ctrl+clic).</translation>
+    </message>
+    <message>
+        <source>The records were not merged: %1</source>
+        <translation>Les fiches n'ont pas été fusionnées : %1</translation>
+    </message>
+    <message>
+        <source>Import learners</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -909,7 +2018,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -938,6 +2047,26 @@
     <message>
         <source>&lt;h2&gt;Mediatelier %1&lt;/h2&gt;&lt;p&gt;Offline workshops on artificial intelligence and data ethics, for digital mediators and the people they welcome.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Mediatelier %1&lt;/h2&gt;&lt;p&gt;Des ateliers hors ligne sur l'intelligence artificielle et l'éthique des données, pour les médiateurs et médiatrices numériques et les personnes qu'ils accueillent.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier :&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mediatelier — welcome</source>
+        <translation>Mediatelier — bienvenue</translation>
+    </message>
+    <message>
+        <source>Mediatelier — welcome, %1</source>
+        <translation>Mediatelier — bienvenue, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a learner…</source>
+        <translation>&amp;Confier l'ordinateur à un participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave learner mode…</source>
+        <translation>&amp;Sortir du mode participant…</translation>
+    </message>
+    <message>
+        <source>Learner mode: only your own lessons and quizzes. Ctrl+Shift+L gives the computer back.</source>
+        <translation>Mode participant : seulement vos leçons et vos quiz. Ctrl+Maj+L rend l'ordinateur à l'animateur.</translation>
     </message>
 </context>
 <context>
@@ -1198,24 +2327,8 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <source>Workshops</source>
-        <translation>Ateliers</translation>
-    </message>
-    <message>
-        <source>Learners</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>Planning workshops, checking people in and printing sign-in sheets will happen here.</source>
-        <translation>C'est ici que vous planifierez les ateliers, noterez les présences et imprimerez les feuilles d'émargement.</translation>
-    </message>
-    <message>
-        <source>The list of learners, with search and privacy tools, will appear here.</source>
-        <translation>La liste des participants, avec la recherche et les outils de protection de la vie privée, apparaîtra ici.</translation>
     </message>
     <message>
         <source>Attendance and results reports for coordinators will appear here.</source>
@@ -1386,7 +2499,10 @@
     </message>
     <message numerus="yes">
         <source>You were sure of %n answer(s) that were not right: read them again.</source>
-        <translation><numerusform>Vous étiez sûr(e) d'une réponse qui n'était pas juste : relisez-la.</numerusform><numerusform>Vous étiez sûr(e) de %n réponses qui n'étaient pas justes : relisez-les.</numerusform></translation>
+        <translation>
+            <numerusform>Vous étiez sûr(e) de %n réponse qui n'était pas juste : relisez-la.</numerusform>
+            <numerusform>Vous étiez sûr(e) de %n réponses qui n'étaient pas justes : relisez-les.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pages to read again:</source>
@@ -1459,6 +2575,10 @@
         <source>Next (Enter) →</source>
         <translation>Suivante (Entrée) →</translation>
     </message>
+    <message>
+        <source>The right answer: %1</source>
+        <translation>La bonne réponse : %1</translation>
+    </message>
 </context>
 <context>
     <name>QuizzesScreen</name>
@@ -1496,7 +2616,10 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) will be added to "%1".</source>
-        <translation><numerusform>%n question sera ajoutée à « %1 ».</numerusform><numerusform>%n questions seront ajoutées à « %1 ».</numerusform></translation>
+        <translation>
+            <numerusform>%n question sera ajoutée à « %1 ».</numerusform>
+            <numerusform>%n questions seront ajoutées à « %1 ».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out (Mediatelier cannot show them):</source>
@@ -1516,7 +2639,10 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) imported. They are kept in your own copy of the module.</source>
-        <translation><numerusform>%n question importée. Elle est gardée dans votre propre copie du module.</numerusform><numerusform>%n questions importées. Elles sont gardées dans votre propre copie du module.</numerusform></translation>
+        <translation>
+            <numerusform>%n question importée. Elle est gardée dans votre propre copie du module.</numerusform>
+            <numerusform>%n questions importées. Elles sont gardées dans votre propre copie du module.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the questions as GIFT (Moodle)</source>
@@ -1540,7 +2666,10 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
-        <translation><numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform><numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform></translation>
+        <translation>
+            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
+            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answering as a guest: nothing is recorded.</source>
@@ -1642,6 +2771,22 @@
         <source>Quizzes</source>
         <translation>Quiz</translation>
     </message>
+    <message>
+        <source>None (not during a workshop)</source>
+        <translation>Aucun (en dehors d'un atelier)</translation>
+    </message>
+    <message>
+        <source>During &amp;workshop:</source>
+        <translation>Pendant l'&amp;atelier :</translation>
+    </message>
+    <message>
+        <source>Group results…</source>
+        <translation>Résultats du groupe…</translation>
+    </message>
+    <message>
+        <source>A workshop's results as a group: average, spread, and what to explain again.</source>
+        <translation>Les résultats d'un atelier pour tout le groupe : moyenne, répartition, et ce qu'il faut réexpliquer.</translation>
+    </message>
 </context>
 <context>
     <name>ScaleEditor</name>
@@ -1680,12 +2825,382 @@
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>No site</source>
+        <translation>Aucun lieu</translation>
+    </message>
+    <message>
+        <source>No facilitator</source>
+        <translation>Aucun animateur</translation>
+    </message>
+    <message>
+        <source>Current &amp;site:</source>
+        <translation>Lieu &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>Current site</source>
+        <translation>Lieu actuel</translation>
+    </message>
+    <message>
+        <source>S&amp;ites…</source>
+        <translation>L&amp;ieux…</translation>
+    </message>
+    <message>
+        <source>Manage sites</source>
+        <translation>Gérer les lieux</translation>
+    </message>
+    <message>
+        <source>Current &amp;facilitator:</source>
+        <translation>A&amp;nimateur actuel :</translation>
+    </message>
+    <message>
+        <source>Current facilitator</source>
+        <translation>Animateur actuel</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitators…</source>
+        <translation>Ani&amp;mateurs…</translation>
+    </message>
+    <message>
+        <source>Manage facilitators</source>
+        <translation>Gérer les animateurs</translation>
+    </message>
+    <message>
+        <source>New workshops start with the current site and facilitator.</source>
+        <translation>Les nouveaux ateliers reprennent le lieu et l'animateur actuels.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheet</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Récapitulatif des présences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>de %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Came (present or late)</source>
+        <translation>Personnes venues (présentes ou en retard)</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Heure d'arrivée</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Animateur : %1</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________</source>
+        <translation>Date : ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>Signature: ____________________________________</source>
+        <translation>Signature : ____________________________________</translation>
+    </message>
+    <message>
+        <source>By signing, I confirm I attended this workshop.</source>
+        <translation>En signant, je confirme avoir participé à cet atelier.</translation>
+    </message>
+    <message>
+        <source>sign-in-sheet</source>
+        <comment>file name</comment>
+        <translation>feuille-emargement</translation>
+    </message>
+    <message>
+        <source>attendance-summary</source>
+        <comment>file name</comment>
+        <translation>recapitulatif-presences</translation>
+    </message>
+    <message>
+        <source>The document could not be written: the printer or file refused it.</source>
+        <translation>Le document n'a pas pu être écrit : l'imprimante ou le fichier l'a refusé.</translation>
+    </message>
+    <message>
+        <source>The document could not be written: the printer or file refused page %1.</source>
+        <translation>Le document n'a pas pu être écrit : l'imprimante ou le fichier a refusé la page %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheetActions</name>
+    <message>
+        <source>Save the sign-in sheet as PDF…</source>
+        <translation>Enregistrer la feuille d'émargement en PDF…</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet…</source>
+        <translation>Imprimer la feuille d'émargement…</translation>
+    </message>
+    <message>
+        <source>Save the attendance summary as PDF…</source>
+        <translation>Enregistrer le récapitulatif des présences en PDF…</translation>
+    </message>
+    <message>
+        <source>Print the attendance summary…</source>
+        <translation>Imprimer le récapitulatif des présences…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet</source>
+        <translation>Imprimer la feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Print the attendance summary</source>
+        <translation>Imprimer le récapitulatif des présences</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheetDialog</name>
+    <message>
+        <source>Sign-in sheet and attendance summary</source>
+        <translation>Feuille d'émargement et récapitulatif des présences</translation>
+    </message>
+    <message>
+        <source>Before the workshop: the sheet people sign at the door.</source>
+        <translation>Avant l'atelier : la feuille que les personnes signent à l'entrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation>&amp;Lignes vides pour les personnes non inscrites :</translation>
+    </message>
+    <message>
+        <source>After the workshop: who came, with the facilitator's signature line.</source>
+        <translation>Après l'atelier : qui est venu, avec une ligne pour la signature de l'animateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sign-in sheet as PDF…</source>
+        <translation>&amp;Enregistrer la feuille d'émargement en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sign-in sheet…</source>
+        <translation>&amp;Imprimer la feuille d'émargement…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;summary as PDF…</source>
+        <translation>Enregistrer le &amp;récapitulatif en PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the summary…</source>
+        <translation>Imprimer le réca&amp;pitulatif…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SiteStore</name>
+    <message>
+        <source>A site needs a name.</source>
+        <translation>Un lieu doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a site called "%1".</source>
+        <translation>Il existe déjà un lieu appelé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>Il n'y a pas de lieu n° %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>&amp;Sites where workshops take place:</source>
+        <translation>&amp;Lieux où se passent les ateliers :</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Ajouter un lieu</translation>
+    </message>
+    <message>
+        <source>Edit the site</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Edit site</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
 </context>
 <context>
     <name>SqlStatement</name>
     <message>
         <source>The database refused an operation: %1</source>
         <translation>La base de données a refusé une opération : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPasswordDialog</name>
+    <message>
+        <source>Choose a staff password</source>
+        <translation>Choisir le mot de passe de l'équipe</translation>
+    </message>
+    <message>
+        <source>Staff password</source>
+        <translation>Mot de passe de l'équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Staff password, again</source>
+        <translation>Mot de passe de l'équipe, une deuxième fois</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>Learners will need this password to leave learner mode. Use at least 8 characters; a few words are easier to remember than a code.</source>
+        <translation>Ce mot de passe sera demandé pour quitter le mode participant. Utilisez au moins 8 caractères ; quelques mots sont plus faciles à retenir qu'un code.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Le mot de passe doit contenir au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +3258,472 @@
     </message>
 </context>
 <context>
+    <name>WorkshopEditDialog</name>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Modifier l'atelier</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Aucun lieu</translation>
+    </message>
+    <message>
+        <source>e.g. Room 2, first floor</source>
+        <translation>par ex. salle 2, 1er étage</translation>
+    </message>
+    <message>
+        <source>No facilitator</source>
+        <translation>Aucun animateur</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Pas de limite</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Animateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Modules covered:</source>
+        <translation>&amp;Modules abordés :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>Nombre de &amp;places :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a module.</source>
+        <translation>La barre d'espace coche ou décoche un module.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSeries</name>
+    <message>
+        <source>A series has between 1 and %1 sessions.</source>
+        <translation>Une série compte entre 1 et %1 séances.</translation>
+    </message>
+    <message>
+        <source>Sessions of a series are between 1 and %1 days apart.</source>
+        <translation>Les séances d'une série sont espacées de 1 à %1 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSeriesDialog</name>
+    <message>
+        <source>New series of workshops</source>
+        <translation>Nouvelle série d'ateliers</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>Tous les N jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>T&amp;ous les :</translation>
+    </message>
+    <message>
+        <source>Days between sessions</source>
+        <translation>Jours entre les séances</translation>
+    </message>
+    <message>
+        <source>Number of s&amp;essions:</source>
+        <translation>Nom&amp;bre de séances :</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Nombre de séances</translation>
+    </message>
+    <message>
+        <source>Sessions planned:</source>
+        <translation>Séances prévues :</translation>
+    </message>
+    <message>
+        <source>Dates of the sessions</source>
+        <translation>Dates des séances</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopStore</name>
+    <message>
+        <source>A workshop needs a title.</source>
+        <translation>Un atelier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A workshop needs a start date and time.</source>
+        <translation>Un atelier doit avoir une date et une heure de début.</translation>
+    </message>
+    <message>
+        <source>A workshop lasts at least one minute.</source>
+        <translation>Un atelier dure au moins une minute.</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>Il n'y a pas d'atelier n° %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>pas de limite</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individuel</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>collectif</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsScreen</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>All facilitators</source>
+        <translation>Tous les animateurs</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <source>The workshops cannot be read: %1</source>
+        <translation>Impossible de lire les ateliers : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s), %1 cancelled</source>
+        <translation>
+            <numerusform>%n atelier, dont %1 annulé</numerusform>
+            <numerusform>%n ateliers, dont %1 annulé(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate workshop</source>
+        <translation>&amp;Rétablir l'atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel workshop</source>
+        <translation>Annuler l'a&amp;telier</translation>
+    </message>
+    <message>
+        <source>Reinstate workshop</source>
+        <translation>Rétablir l'atelier</translation>
+    </message>
+    <message>
+        <source>Cancel workshop</source>
+        <translation>Annuler l'atelier</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Modifier l'atelier</translation>
+    </message>
+    <message>
+        <source>Duplicate workshop</source>
+        <translation>Dupliquer l'atelier</translation>
+    </message>
+    <message>
+        <source>Copy created one week later; Edit… changes its date.</source>
+        <translation>Copie créée une semaine plus tard ; Modifier… permet de changer sa date.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Cancel "%1" on %2?
+It stays in the list, marked cancelled; its registrations are kept.</source>
+        <translation>Annuler « %1 » du %2 ?
+L'atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gardées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) planned.</source>
+        <translation>
+            <numerusform>%n séance prévue.</numerusform>
+            <numerusform>%n séances prévues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>← Pre&amp;vious</source>
+        <translation>← Pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt →</source>
+        <translation>Sui&amp;vante →</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd'hui</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Revenir à aujourd'hui</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation>Filtre par lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>An&amp;imateur :</translation>
+    </message>
+    <message>
+        <source>Facilitator filter</source>
+        <translation>Filtre par animateur</translation>
+    </message>
+    <message>
+        <source>M&amp;odule:</source>
+        <translation>M&amp;odule :</translation>
+    </message>
+    <message>
+        <source>Module filter</source>
+        <translation>Filtre par module</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>Upcoming or past</source>
+        <translation>À venir ou passés</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <source>Show c&amp;ancelled</source>
+        <translation>Afficher les ann&amp;ulés</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate workshop one week later</source>
+        <translation>Dupliquer l'atelier une semaine plus tard</translation>
+    </message>
+    <message>
+        <source>New &amp;series…</source>
+        <translation>Nouvelle &amp;série…</translation>
+    </message>
+    <message>
+        <source>New series of workshops</source>
+        <translation>Nouvelle série d'ateliers</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in…</source>
+        <translation>&amp;Accueil…</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Sign-in s&amp;heet…</source>
+        <translation>&amp;Feuille d'émargement…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The database file to open.</source>
@@ -1751,6 +3732,10 @@
     <message>
         <source>Interface language (fr, en).</source>
         <translation>Langue de l'interface (fr, en).</translation>
+    </message>
+    <message>
+        <source>A lesson to open at start: MODULE or MODULE/PAGE.</source>
+        <translation>Une leçon à ouvrir au démarrage : MODULE ou MODULE/PAGE.</translation>
     </message>
 </context>
 </TS>

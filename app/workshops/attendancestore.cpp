@@ -186,6 +186,28 @@ Result<qint64> AttendanceStore::registerLearner(qint64 workshopId, qint64 learne
     return added->attendanceId;
 }
 
+Status AttendanceStore::unregister(qint64 workshopId, qint64 learnerId)
+{
+    const Result<AttendanceEntry> current = entry(workshopId, learnerId);
+    if (!current)
+        return current.status();
+    if (current->status != AttendanceStatus::Registered)
+        return Status::failure(tr("Only a person who is still registered can be taken off the list; change their status instead."));
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    const Result<QString> at = nextEventTime(workshopId);
+    if (!at)
+        return at.status();
+    SqlStatement remove(m_db, QStringLiteral("DELETE FROM attendance WHERE id = :id"));
+    remove.bind(QStringLiteral(":id"), current->attendanceId);
+    if (Status s = remove.exec(); !s)
+        return s;
+    if (Status s = logEvent(0, workshopId, learnerId, code(AttendanceStatus::Registered), nullText(), *at); !s)
+        return s;
+    return transaction.commit();
+}
+
 Status AttendanceStore::setStatus(qint64 workshopId, qint64 learnerId, AttendanceStatus status)
 {
     if (Status s = requireWorkshop(workshopId); !s)
@@ -294,7 +316,28 @@ Result<AttendanceUndo> AttendanceStore::undoLast(qint64 workshopId)
         current.bind(QStringLiteral(":w"), workshopId).bind(QStringLiteral(":l"), e.learnerId);
         if (Status s = current.exec(); !s)
             return s;
-        if (!current.next()) {
+        if (!current.next() && !e.oldStatus.isEmpty() && e.newStatus.isEmpty()) {
+            // The change took the person off the list (unregister): put them back as they were.
+            AttendanceStatus restored = AttendanceStatus::Registered;
+            fromCode(e.oldStatus, &restored);
+            SqlStatement insert(m_db, QStringLiteral(
+                "INSERT INTO attendance (uuid, site_id, workshop_id, learner_id, status, created_at, updated_at) "
+                "VALUES (:uuid, (SELECT site_id FROM workshops WHERE id = :w), :w, :l, :status, :now, :now)"));
+            insert.bind(QStringLiteral(":uuid"), Stamp::newUuid())
+                .bind(QStringLiteral(":w"), workshopId)
+                .bind(QStringLiteral(":l"), e.learnerId)
+                .bind(QStringLiteral(":status"), e.oldStatus)
+                .bind(QStringLiteral(":now"), *at);
+            if (Status s = insert.exec(); !s)
+                return s;
+            undo.learnerId = e.learnerId;
+            undo.restored = restored;
+            ++undo.changes;
+            if (Status s = logEvent(insert.lastInsertId().toLongLong(), workshopId, e.learnerId, QVariant(UndoPrefix), e.oldStatus, *at); !s)
+                return s;
+            continue;
+        }
+        if (!current.query().isValid()) {
             // The person was merged away or erased since: nothing to restore, but the undo is still
             // logged so that the next one steps further back instead of stopping here for ever.
             if (Status s = logEvent(0, workshopId, e.learnerId, QVariant(UndoPrefix + e.newStatus), nullText(), *at); !s)

@@ -49,6 +49,9 @@ public:
 
     // Registers a learner ahead of the workshop; fails with a message when already on the list.
     Result<qint64> registerLearner(qint64 workshopId, qint64 learnerId);
+    // Takes a person who is still only "registered" off the list (plans change before the day);
+    // logged, and undoable like any other change.
+    Status unregister(qint64 workshopId, qint64 learnerId);
     // Sets a learner's status, adding them to the list when they are not on it yet (a known person
     // who turns up unannounced). Becoming present or late records the check-in time once.
     Status setStatus(qint64 workshopId, qint64 learnerId, AttendanceStatus status);

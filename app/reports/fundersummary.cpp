@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/fundersummary.h"
+
+#include "learners/learnerfields.h"
+#include "storage/sql.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace {
+
+const QString Present = QStringLiteral("a.status IN ('present', 'late')");
+const QString Held = QStringLiteral("w.status <> 'cancelled'");
+const QString NotStated = QStringLiteral("not-stated");
+
+// Runs `sql` with the filter's binds; the caller reads the rows.
+Status run(SqlStatement &statement, const QVariantMap &binds)
+{
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        statement.bind(it.key(), it.value());
+    return statement.exec();
+}
+
+// Every code of `codes` in that order, zero when absent, so that tables of two periods line up.
+QList<FunderFigures::Breakdown> inOrder(const QStringList &codes, const QList<FunderFigures::Breakdown> &found)
+{
+    QList<FunderFigures::Breakdown> ordered;
+    for (const QString &code : codes) {
+        const auto it = std::find_if(found.cbegin(), found.cend(), [&](const auto &b) { return b.code == code; });
+        ordered.append(it != found.cend() ? *it : FunderFigures::Breakdown{code, 0, 0});
+    }
+    return ordered;
+}
+
+} // namespace
+
+Result<FunderFigures> FunderSummary::compute(const ReportFilter &period) const
+{
+    ReportFilter filter;
+    filter.from = period.from;
+    filter.to = period.to;
+    filter.siteId = period.siteId;
+    FunderFigures figures;
+    figures.filter = filter;
+    QVariantMap binds;
+    const QString where = QStringLiteral(" WHERE ") + Held + filter.workshopConditions(binds);
+
+    SqlStatement workshops(m_db, QStringLiteral("SELECT COUNT(*) FROM workshops w") + where);
+    if (Status status = run(workshops, binds); !status)
+        return status;
+    figures.workshops = workshops.next() ? workshops.value(0).toInt() : 0;
+
+    SqlStatement hours(m_db, QStringLiteral("SELECT COALESCE(SUM(w.duration_minutes), 0) FROM workshops w") + where
+                                 + QStringLiteral(" AND EXISTS (SELECT 1 FROM attendance a WHERE a.workshop_id = w.id AND ")
+                                 + Present + QLatin1Char(')'));
+    if (Status status = run(hours, binds); !status)
+        return status;
+    figures.hours = hours.next() ? hours.value(0).toDouble() / 60.0 : 0;
+
+    SqlStatement people(m_db, QStringLiteral("SELECT COUNT(DISTINCT a.learner_id), COUNT(*) FROM attendance a "
+                                             "JOIN workshops w ON w.id = a.workshop_id")
+                                  + where + QStringLiteral(" AND ") + Present);
+    if (Status status = run(people, binds); !status)
+        return status;
+    if (people.next()) {
+        figures.people = people.value(0).toInt();
+        figures.attendances = people.value(1).toInt();
+    }
+    if (Status status = countNewPeople(filter, figures); !status)
+        return status;
+
+    const auto ages = breakdown(QStringLiteral("COALESCE(NULLIF(l.age_band, ''), 'not-stated')"), filter);
+    if (!ages)
+        return ages.status();
+    figures.ageBands = inOrder(LearnerFields::ageBands(), *ages);
+    const auto genders = breakdown(QStringLiteral("COALESCE(NULLIF(l.gender, ''), 'not-stated')"), filter);
+    if (!genders)
+        return genders.status();
+    figures.genders = inOrder(LearnerFields::genders(), *genders);
+    auto areas = breakdown(QStringLiteral("CASE WHEN substr(trim(l.postcode), 1, 2) GLOB '[0-9][0-9]' "
+                                          "THEN substr(trim(l.postcode), 1, 2) ELSE 'unknown' END"),
+                           filter);
+    if (!areas)
+        return areas.status();
+    std::stable_sort(areas->begin(), areas->end(), [](const auto &a, const auto &b) {
+        const bool aUnknown = a.code == QLatin1String("unknown"), bUnknown = b.code == QLatin1String("unknown");
+        return aUnknown != bUnknown ? bUnknown : a.code < b.code;
+    });
+    figures.postcodeAreas = *areas;
+
+    SqlStatement modules(m_db, QStringLiteral("SELECT m.module_id, COUNT(*) FROM workshop_modules m JOIN workshops w ON w.id = m.workshop_id")
+                                   + where + QStringLiteral(" GROUP BY m.module_id ORDER BY COUNT(*) DESC, m.module_id"));
+    if (Status status = run(modules, binds); !status)
+        return status;
+    while (modules.next())
+        figures.modules.append({modules.value(0).toString(), modules.value(1).toInt()});
+
+    if (Status status = computeGains(filter, figures); !status)
+        return status;
+    return figures;
+}
+
+Result<QList<FunderFigures::Breakdown>> FunderSummary::breakdown(const QString &keyExpression, const ReportFilter &filter) const
+{
+    QVariantMap binds;
+    SqlStatement select(m_db, QStringLiteral("SELECT ") + keyExpression
+                                  + QStringLiteral(" AS k, COUNT(DISTINCT a.learner_id), COUNT(*) FROM attendance a "
+                                                   "JOIN workshops w ON w.id = a.workshop_id JOIN learners l ON l.id = a.learner_id WHERE ")
+                                  + Held + filter.workshopConditions(binds) + QStringLiteral(" AND ") + Present
+                                  + QStringLiteral(" GROUP BY k ORDER BY k"));
+    if (Status status = run(select, binds); !status)
+        return status;
+    QList<FunderFigures::Breakdown> rows;
+    while (select.next())
+        rows.append({select.value(0).toString(), select.value(1).toInt(), select.value(2).toInt()});
+    return rows;
+}
+
+Status FunderSummary::countNewPeople(const ReportFilter &filter, FunderFigures &figures) const
+{
+    // "First ever" looks at all time, before the period too; at one site when a site is chosen,
+    // so that a site's report counts the people new to that site.
+    ReportFilter scope;
+    scope.siteId = filter.siteId;
+    QVariantMap binds;
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT MIN(w.starts_at) AS first FROM attendance a "
+                                 "JOIN workshops w ON w.id = a.workshop_id WHERE ")
+        + Held + scope.workshopConditions(binds) + QStringLiteral(" AND ") + Present
+        + QStringLiteral(" GROUP BY a.learner_id) WHERE 1 = 1");
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND first >= :first_from");
+        binds.insert(QStringLiteral(":first_from"), filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND first < :first_to");
+        binds.insert(QStringLiteral(":first_to"), filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    SqlStatement select(m_db, sql);
+    if (Status status = run(select, binds); !status)
+        return status;
+    figures.newPeople = select.next() ? select.value(0).toInt() : 0;
+    return {};
+}
+
+Status FunderSummary::computeGains(const ReportFilter &filter, FunderFigures &figures) const
+{
+    // Finished pre and post attempts of the period, oldest first: the last one met of each
+    // (learner, module, kind) is the latest. The site is the workshop's, else the attempt's.
+    QString sql = QStringLiteral("SELECT q.learner_id, q.module_id, q.kind, 100.0 * q.score / q.max_score FROM quiz_attempts q "
+                                 "LEFT JOIN workshops w ON w.id = q.workshop_id WHERE q.kind IN ('pre', 'post') "
+                                 "AND q.finished_at IS NOT NULL AND q.max_score > 0");
+    QVariantMap binds;
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND q.started_at >= :from");
+        binds.insert(QStringLiteral(":from"), filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND q.started_at < :to");
+        binds.insert(QStringLiteral(":to"), filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    if (filter.siteId > 0) {
+        sql += QStringLiteral(" AND COALESCE(w.site_id, q.site_id) = :site");
+        binds.insert(QStringLiteral(":site"), filter.siteId);
+    }
+    sql += QStringLiteral(" ORDER BY q.started_at, q.id");
+    SqlStatement select(m_db, sql);
+    select.query().setForwardOnly(true);
+    if (Status status = run(select, binds); !status)
+        return status;
+    struct Latest { double pre = -1; double post = -1; };
+    QHash<QString, QHash<qint64, Latest>> byModule;
+    while (select.next()) {
+        Latest &latest = byModule[select.value(1).toString()][select.value(0).toLongLong()];
+        (select.value(2).toString() == QLatin1String("pre") ? latest.pre : latest.post) = select.value(3).toDouble();
+    }
+    QStringList moduleIds = byModule.keys();
+    moduleIds.sort();
+    for (const QString &moduleId : std::as_const(moduleIds)) {
+        FunderFigures::ModuleGain gain{moduleId, 0, 0, 0};
+        for (const Latest &latest : byModule.value(moduleId)) {
+            if (latest.pre < 0 || latest.post < 0)
+                continue;
+            gain.learners += 1;
+            gain.prePercent += latest.pre;
+            gain.postPercent += latest.post;
+        }
+        if (gain.learners == 0)
+            continue;
+        gain.prePercent /= gain.learners;
+        gain.postPercent /= gain.learners;
+        figures.gains.append(gain);
+    }
+    return {};
+}
