@@ -7,18 +7,22 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
 void TestSupport::isolate()
 {
+    // One name per test executable: CTest runs them in parallel, and they must not share (or wipe)
+    // each other's settings and data folders.
+    const QString name = QStringLiteral("MediatelierTests-") + QFileInfo(QCoreApplication::applicationFilePath()).fileName();
     QCoreApplication::setOrganizationName(QStringLiteral("MediatelierTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("MediatelierTests"));
+    QCoreApplication::setApplicationName(name);
     QStandardPaths::setTestModeEnabled(true);
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
     QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                  + QStringLiteral("/MediatelierTests/MediatelierTests.conf"));
+                  + QStringLiteral("/MediatelierTests/%1.conf").arg(name));
 }
 
 QByteArray TestSupport::sha256(const QString &path)

@@ -471,7 +471,7 @@ private slots:
         QCOMPARE(dialog.report().imported, 3);
         QCOMPARE(dialog.report().rows.first().learner.displayName, QStringLiteral("Martin"));
         auto *confirm = dialog.findChild<QPushButton *>(QStringLiteral("confirmImport"));
-        QCOMPARE(confirm->text(), QStringLiteral("&Import 3 learner(s)"));
+        QCOMPARE(confirm->text(), QStringLiteral("&Import 3 learners"));
         QTest::mouseClick(confirm, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(store().list()->size(), 3);
