@@ -4,8 +4,8 @@
 #include "testsupport.h"
 
 #include "aidemo/nextword.h"
-#include "aidemo/similarwords.h"
 #include "aidemo/nextwordwidget.h"
+#include "aidemo/similarwords.h"
 #include "aidemo/similarwordswidget.h"
 #include "content/module.h"
 #include "content/modulelibrary.h"
@@ -65,16 +65,20 @@ private slots:
 
     void tokensRoundTrip()
     {
-        const QStringList tokens = NextWord::tokenize(QStringLiteral("L'hôpital ouvre, le rendez-vous est à 9 heures."));
-        QCOMPARE(tokens, (QStringList{"l'", "hôpital", "ouvre", ",", "le", "rendez-vous", "est", "à", "9", "heures", "."}));
-        QCOMPARE(NextWord::joinTokens(tokens), QStringLiteral("L'hôpital ouvre, le rendez-vous est à 9 heures."));
+        const QStringList tokens =
+            NextWord::tokenize(QStringLiteral("L'hôpital ouvre, le rendez-vous est à 9 heures."));
+        QCOMPARE(tokens, (QStringList{"l'", "hôpital", "ouvre", ",", "le", "rendez-vous", "est",
+                                      "à", "9", "heures", "."}));
+        QCOMPARE(NextWord::joinTokens(tokens),
+                 QStringLiteral("L'hôpital ouvre, le rendez-vous est à 9 heures."));
     }
 
     void probabilitiesSumToOne()
     {
         const NextWord model(NextWord::bundledCorpus(QStringLiteral("en")));
-        for (const QString &prompt : {QStringLiteral("the bus"), QStringLiteral("the library opens at"), QStringLiteral(""),
-                                      QStringLiteral("zebra unicorn")}) {
+        for (const QString &prompt :
+             {QStringLiteral("the bus"), QStringLiteral("the library opens at"), QStringLiteral(""),
+              QStringLiteral("zebra unicorn")}) {
             const QList<NextWord::Candidate> d = model.distribution(NextWord::tokenize(prompt));
             QVERIFY(!d.isEmpty());
             QVERIFY(qAbs(sum(d) - 1.0) < 1e-9);
@@ -88,7 +92,8 @@ private slots:
         // A corpus small enough to count by hand: after "the bus" comes "leaves" twice, "is" once.
         const NextWord model(QStringLiteral("The bus leaves. The bus leaves. The bus is late."));
         int used = -1;
-        const QList<NextWord::Candidate> d = model.distribution({QStringLiteral("the"), QStringLiteral("bus")}, &used);
+        const QList<NextWord::Candidate> d =
+            model.distribution({QStringLiteral("the"), QStringLiteral("bus")}, &used);
         QCOMPARE(used, 2);
         QCOMPARE(d.size(), 2);
         QCOMPARE(d.at(0).word, QStringLiteral("leaves"));
@@ -102,7 +107,8 @@ private slots:
     {
         const NextWord model(NextWord::bundledCorpus(QStringLiteral("en")));
         for (quint32 seed = 1; seed <= 5; ++seed) {
-            const QList<NextWord::Step> steps = model.generate(QStringLiteral("The bus"), 15, 0.01, seed);
+            const QList<NextWord::Step> steps =
+                model.generate(QStringLiteral("The bus"), 15, 0.01, seed);
             QCOMPARE(steps.size(), 15);
             QStringList context = NextWord::tokenize(QStringLiteral("The bus"));
             for (const NextWord::Step &step : steps) {
@@ -115,7 +121,8 @@ private slots:
     void samplingFollowsTheProbabilities()
     {
         const NextWord model(NextWord::bundledCorpus(QStringLiteral("en")));
-        const QList<NextWord::Candidate> d = model.distribution(NextWord::tokenize(QStringLiteral("the bus")));
+        const QList<NextWord::Candidate> d =
+            model.distribution(NextWord::tokenize(QStringLiteral("the bus")));
         QVERIFY(d.size() >= 3); // a context with real choice
         QRandomGenerator random(42);
         QHash<QString, int> counts;
@@ -124,13 +131,17 @@ private slots:
             ++counts[NextWord::draw(NextWord::withTemperature(d, 1.0), random)];
         for (const NextWord::Candidate &c : d)
             QVERIFY2(qAbs(counts.value(c.word) / double(draws) - c.probability) <= 0.03,
-                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(c.word).arg(counts.value(c.word) / double(draws)).arg(c.probability)));
+                     qPrintable(QStringLiteral("%1: %2 vs %3")
+                                    .arg(c.word)
+                                    .arg(counts.value(c.word) / double(draws))
+                                    .arg(c.probability)));
     }
 
     void temperatureSharpensAndFlattens()
     {
         const NextWord model(NextWord::bundledCorpus(QStringLiteral("fr")));
-        const QList<NextWord::Candidate> d = model.distribution(NextWord::tokenize(QStringLiteral("le bus")));
+        const QList<NextWord::Candidate> d =
+            model.distribution(NextWord::tokenize(QStringLiteral("le bus")));
         const double top = d.first().probability;
         QVERIFY(NextWord::withTemperature(d, 0.5).first().probability > top);
         QVERIFY(NextWord::withTemperature(d, 2.0).first().probability < top);
@@ -154,10 +165,14 @@ private slots:
         // The corpus says the library opens at ten, yet "opens at" is most often followed by nine:
         // the model's favourite continuation is fluent and false.
         const NextWord model(NextWord::bundledCorpus(QStringLiteral("en")));
-        const QList<NextWord::Candidate> top = model.topNext(NextWord::tokenize(NextWord::defaultPrompt(QStringLiteral("en"))), 3);
+        const QList<NextWord::Candidate> top =
+            model.topNext(NextWord::tokenize(NextWord::defaultPrompt(QStringLiteral("en"))), 3);
         QCOMPARE(top.first().word, QStringLiteral("nine"));
-        const QList<NextWord::Candidate> topFr = model.topNext(NextWord::tokenize(QStringLiteral("the library opens at")), 5);
-        QVERIFY(std::any_of(topFr.cbegin(), topFr.cend(), [](const NextWord::Candidate &c) { return c.word == QLatin1String("ten"); }));
+        const QList<NextWord::Candidate> five =
+            model.topNext(NextWord::tokenize(QStringLiteral("the library opens at")), 5);
+        QVERIFY(std::any_of(five.cbegin(), five.cend(), [](const NextWord::Candidate &c) {
+            return c.word == QLatin1String("ten");
+        }));
     }
 
     void nextWordKeyFigures()
@@ -165,12 +180,15 @@ private slots:
         for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
             const QJsonObject figures = NextWord::keyFigures(3, language);
             QCOMPARE(figures, NextWord::keyFigures(3, language));
-            for (const char *key : {"language", "seed", "corpus_words", "vocabulary", "prompt", "top_next_after_prompt",
-                                    "generated_t0_2", "generated_t1_5"})
+            for (const char *key : {"language", "seed", "corpus_words", "vocabulary", "prompt",
+                                    "top_next_after_prompt", "generated_t0_2", "generated_t1_5"})
                 QVERIFY2(figures.contains(QLatin1String(key)), key);
             QVERIFY(figures.value(QStringLiteral("corpus_words")).toInt() >= 1500);
-            QVERIFY(figures.value(QStringLiteral("generated_t0_2")).toString().startsWith(figures.value(QStringLiteral("prompt")).toString()));
-            const QJsonObject first = figures.value(QStringLiteral("top_next_after_prompt")).toArray().first().toObject();
+            QVERIFY(figures.value(QStringLiteral("generated_t0_2"))
+                        .toString()
+                        .startsWith(figures.value(QStringLiteral("prompt")).toString()));
+            const QJsonObject first =
+                figures.value(QStringLiteral("top_next_after_prompt")).toArray().first().toObject();
             QVERIFY(first.contains(QStringLiteral("word")) && first.contains(QStringLiteral("p")));
         }
     }
@@ -180,16 +198,36 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("aide soigante") << "fr" << "aide soigante" << "aide-soignant";
-        QTest::newRow("devlopeur") << "fr" << "devlopeur" << "développeur web";
-        QTest::newRow("cuisinié") << "fr" << "cuisinié" << "cuisinier";
-        QTest::newRow("carist") << "fr" << "carist" << "cariste";
-        QTest::newRow("auxilliaire de vi") << "fr" << "auxilliaire de vi" << "auxiliaire de vie";
-        QTest::newRow("care asistant") << "en" << "care asistant" << "care assistant";
-        QTest::newRow("web devloper") << "en" << "web devloper" << "web developer";
-        QTest::newRow("forklift drivr") << "en" << "forklift drivr" << "forklift driver";
-        QTest::newRow("electrisian") << "en" << "electrisian" << "electrician";
-        QTest::newRow("clener") << "en" << "clener" << "cleaner";
+        QTest::newRow("aide soigante") << "fr"
+                                       << "aide soigante"
+                                       << "aide-soignant";
+        QTest::newRow("devlopeur") << "fr"
+                                   << "devlopeur"
+                                   << "développeur web";
+        QTest::newRow("cuisinié") << "fr"
+                                  << "cuisinié"
+                                  << "cuisinier";
+        QTest::newRow("carist") << "fr"
+                                << "carist"
+                                << "cariste";
+        QTest::newRow("auxilliaire de vi") << "fr"
+                                           << "auxilliaire de vi"
+                                           << "auxiliaire de vie";
+        QTest::newRow("care asistant") << "en"
+                                       << "care asistant"
+                                       << "care assistant";
+        QTest::newRow("web devloper") << "en"
+                                      << "web devloper"
+                                      << "web developer";
+        QTest::newRow("forklift drivr") << "en"
+                                        << "forklift drivr"
+                                        << "forklift driver";
+        QTest::newRow("electrisian") << "en"
+                                     << "electrisian"
+                                     << "electrician";
+        QTest::newRow("clener") << "en"
+                                << "clener"
+                                << "cleaner";
     }
 
     void misspeltQueriesFindTheirJobs()
@@ -211,7 +249,8 @@ private slots:
         for (const QString &a : sample)
             for (const QString &b : sample)
                 QVERIFY(qAbs(words.similarity(a, b) - words.similarity(b, a)) < 1e-12);
-        QVERIFY(qAbs(words.similarity(QStringLiteral("données"), QStringLiteral("données")) - 1.0) < 1e-9);
+        QVERIFY(qAbs(words.similarity(QStringLiteral("données"), QStringLiteral("données")) - 1.0) <
+                1e-9);
         // A word's nearest neighbours share letters or neighbours with it, and say so.
         const QList<SimilarWords::Neighbour> near = words.neighbours(QStringLiteral("donnée"), 5);
         QVERIFY(!near.isEmpty());
@@ -221,7 +260,8 @@ private slots:
     void mapIsDeterministic()
     {
         const SimilarWords words(lessonTexts(QStringLiteral("fr")));
-        const QStringList list{"cuisinier", "cuisinière", "cuisine", "vendeur", "vendeuse", "cariste"};
+        const QStringList list{"cuisinier", "cuisinière", "cuisine",
+                               "vendeur",   "vendeuse",   "cariste"};
         const QList<QPointF> a = words.map(list, 11);
         QCOMPARE(a, words.map(list, 11));
         QCOMPARE(a.size(), list.size());
@@ -242,9 +282,68 @@ private slots:
             QCOMPARE(queries.size(), 5);
             const QJsonObject first = queries.first().toObject();
             QCOMPARE(first.value(QStringLiteral("best")).toString(),
-                     language == QLatin1String("fr") ? QStringLiteral("aide-soignant") : QStringLiteral("care assistant"));
+                     language == QLatin1String("fr") ? QStringLiteral("aide-soignant")
+                                                     : QStringLiteral("care assistant"));
             QVERIFY(first.value(QStringLiteral("score")).toDouble() > 0.4);
         }
+    }
+
+    void nextWordWidgetAddsAWordOnEnter()
+    {
+        NextWordWidget widget(QStringLiteral("fr"));
+        widget.resize(1280, 800);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        auto *prompt = widget.findChild<QLineEdit *>(QStringLiteral("prompt"));
+        QVERIFY(prompt);
+        prompt->clear();
+        QTest::keyClicks(prompt, QStringLiteral("Le bus"));
+        QTest::keyClick(prompt, Qt::Key_Return);
+        const QStringList words = NextWord::tokenize(widget.text());
+        QCOMPARE(words.size(), NextWord::tokenize(QStringLiteral("Le bus")).size() + 1);
+        QVERIFY(widget.candidateRows() >= 2);
+        QVERIFY(!widget.findChildren<QProgressBar *>().isEmpty());
+
+        // Reset brings back the same start and the same draws.
+        widget.reset();
+        QCOMPARE(widget.candidateRows(), 0);
+        widget.writeWords(20);
+        const QString first = widget.text();
+        widget.reset();
+        widget.writeWords(20);
+        QCOMPARE(widget.text(), first);
+
+        // An empty box starts a sentence.
+        prompt->clear();
+        QTest::keyClick(prompt, Qt::Key_Return);
+        QCOMPARE(NextWord::tokenize(widget.text()).size(), 1);
+
+        widget.reset();
+        widget.nextWord();
+        saveScreenshot(widget, QStringLiteral("demo-chatbot.png"));
+    }
+
+    void similarWordsWidgetFindsAsYouType()
+    {
+        SimilarWordsWidget widget(lessonTexts(QStringLiteral("fr")), QStringLiteral("fr"));
+        widget.resize(1280, 860);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        auto *box = widget.findChild<QLineEdit *>(QStringLiteral("jobQuery"));
+        QVERIFY(box);
+        QTest::keyClicks(box, QStringLiteral("aide soigante"));
+        QVERIFY(!widget.resultTitles().isEmpty());
+        QCOMPARE(widget.resultTitles().first(), QStringLiteral("aide-soignant"));
+        auto *list = widget.findChild<QListWidget *>(QStringLiteral("jobResults"));
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("aide-soignant")));
+        QVERIFY(widget.mapPoints() >= 3);
+        QVERIFY(!widget.findChild<QLabel *>(QStringLiteral("neighbours"))->text().isEmpty());
+        saveScreenshot(widget, QStringLiteral("demo-similar-words.png"));
+
+        widget.reset();
+        QVERIFY(widget.query().isEmpty());
+        QVERIFY(widget.resultTitles().isEmpty());
+        QCOMPARE(widget.mapPoints(), 0);
     }
 
 private:

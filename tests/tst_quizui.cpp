@@ -11,7 +11,9 @@
 #include "quiz/quizreview.h"
 #include "quiz/quizrunner.h"
 #include "quiz/quizsession.h"
+#include "quiz/groupresultsdialog.h"
 #include "quiz/quizzesscreen.h"
+#include "workshops/workshopstore.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -128,6 +130,42 @@ private slots:
         query.exec(QStringLiteral("SELECT COUNT(*) FROM quiz_attempts WHERE kind = 'practice'"));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    void groupResultsShowWhatToExplainAgain()
+    {
+        Workshop workshop;
+        workshop.title = QStringLiteral("Atelier du jeudi");
+        workshop.start = QDateTime(QDate(2026, 11, 19), QTime(14, 0));
+        workshop.modules = {QStringLiteral("sample-basics")};
+        const qint64 workshopId = *WorkshopStore(m_db.connection()).add(workshop);
+        Learner other;
+        other.displayName = QStringLiteral("Other");
+        const qint64 otherId = *LearnerStore(m_db.connection()).add(other);
+        const Module *module = m_library.module(QStringLiteral("sample-basics"));
+        for (const auto &[learner, right] : {std::pair{m_learnerId, true}, std::pair{otherId, false}}) {
+            auto started = QuizSession::start(m_db.connection(), *module, m_library.quiz(*module), QuizSession::Kind::Post,
+                                              QStringLiteral("en"), {learner, workshopId, 3, false});
+            QVERIFY(started.ok());
+            QuizSession &session = **started;
+            for (int i = 0; i < session.count(); ++i) {
+                Answer answer;
+                for (const QuizOption &option : session.question(i).options)
+                    if (option.correct == right)
+                        answer.choices = {option.id};
+                answer.scale = 3;
+                QVERIFY(session.answer(i, answer).ok());
+            }
+            QVERIFY(session.finish().ok());
+        }
+        GroupResultsDialog dialog(m_db.connection(), m_library, QStringLiteral("en"));
+        QVERIFY(dialog.selectWorkshop(workshopId));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("50 %")), qPrintable(dialog.summaryText()));
+        QTableWidget *questions = dialog.questionTable();
+        QCOMPARE(questions->rowCount(), 2);
+        QCOMPARE(questions->item(0, 1)->text(), QStringLiteral("50 %"));
+        const QString all = questions->item(0, 0)->text() + questions->item(1, 0)->text();
+        QVERIFY(!all.contains(QStringLiteral("Nadia")) && !all.contains(QStringLiteral("Other"))); // no names
     }
 
 private:

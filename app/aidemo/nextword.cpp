@@ -24,9 +24,11 @@ bool isApostrophe(QChar c)
 // Most likely first; equal probabilities in alphabetical order so that every run is identical.
 void sortCandidates(QList<NextWord::Candidate> &candidates)
 {
-    std::sort(candidates.begin(), candidates.end(), [](const NextWord::Candidate &a, const NextWord::Candidate &b) {
-        return a.probability != b.probability ? a.probability > b.probability : a.word < b.word;
-    });
+    std::sort(candidates.begin(), candidates.end(),
+              [](const NextWord::Candidate &a, const NextWord::Candidate &b) {
+                  return a.probability != b.probability ? a.probability > b.probability
+                                                        : a.word < b.word;
+              });
 }
 
 QList<NextWord::Candidate> normalised(const QHash<QString, int> &counts)
@@ -52,7 +54,8 @@ NextWord::NextWord(const QString &corpusText)
 
 QString NextWord::bundledCorpus(const QString &language)
 {
-    const QString code = language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString code =
+        language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
     QFile file(QStringLiteral(":/aidemo/corpus-%1.txt").arg(code));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -130,7 +133,8 @@ void NextWord::train(const QString &text)
     }
 }
 
-QList<NextWord::Candidate> NextWord::distribution(const QStringList &context, int *contextLength) const
+QList<NextWord::Candidate> NextWord::distribution(const QStringList &context,
+                                                  int *contextLength) const
 {
     QStringList words = context;
     if (words.isEmpty())
@@ -163,7 +167,8 @@ QList<NextWord::Candidate> NextWord::topNext(const QStringList &context, int k) 
     return distribution(context).mid(0, k);
 }
 
-QList<NextWord::Candidate> NextWord::withTemperature(const QList<Candidate> &candidates, double temperature)
+QList<NextWord::Candidate> NextWord::withTemperature(const QList<Candidate> &candidates,
+                                                     double temperature)
 {
     if (candidates.isEmpty())
         return {};
@@ -178,7 +183,8 @@ QList<NextWord::Candidate> NextWord::withTemperature(const QList<Candidate> &can
     const double top = std::log(result.first().probability);
     double total = 0;
     for (Candidate &c : result) {
-        c.probability = c.probability > 0 ? std::exp((std::log(c.probability) - top) / temperature) : 0.0;
+        c.probability =
+            c.probability > 0 ? std::exp((std::log(c.probability) - top) / temperature) : 0.0;
         total += c.probability;
     }
     for (Candidate &c : result)
@@ -204,7 +210,8 @@ QString NextWord::draw(const QList<Candidate> &candidates, QRandomGenerator &ran
     return candidates.first().word;
 }
 
-QList<NextWord::Step> NextWord::generate(const QString &prompt, int count, double temperature, QRandomGenerator &random) const
+QList<NextWord::Step> NextWord::generate(const QString &prompt, int count, double temperature,
+                                         QRandomGenerator &random) const
 {
     QStringList context = tokenize(prompt);
     QList<Step> steps;
@@ -220,7 +227,8 @@ QList<NextWord::Step> NextWord::generate(const QString &prompt, int count, doubl
     return steps;
 }
 
-QList<NextWord::Step> NextWord::generate(const QString &prompt, int count, double temperature, quint32 seed) const
+QList<NextWord::Step> NextWord::generate(const QString &prompt, int count, double temperature,
+                                         quint32 seed) const
 {
     QRandomGenerator random(seed);
     return generate(prompt, count, temperature, random);
@@ -230,17 +238,20 @@ QString NextWord::defaultPrompt(const QString &language)
 {
     // Both corpora say the bus leaves at eight and the library opens at ten: the model happily
     // continues "the library opens at" with "eight" or "nine", fluent and false.
-    return language == QLatin1String("fr") ? QStringLiteral("La bibliothèque ouvre à") : QStringLiteral("The library opens at");
+    return language == QLatin1String("fr") ? QStringLiteral("La bibliothèque ouvre à")
+                                           : QStringLiteral("The library opens at");
 }
 
 QJsonObject NextWord::keyFigures(quint32 seed, const QString &language)
 {
-    const QString code = language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString code =
+        language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
     const NextWord model(bundledCorpus(code));
     const QString prompt = defaultPrompt(code);
     QJsonArray top;
     for (const Candidate &c : model.topNext(tokenize(prompt), 5))
-        top.append(QJsonObject{{QStringLiteral("word"), c.word}, {QStringLiteral("p"), std::round(c.probability * 1000) / 1000}});
+        top.append(QJsonObject{{QStringLiteral("word"), c.word},
+                               {QStringLiteral("p"), std::round(c.probability * 1000) / 1000}});
     const auto written = [&](double temperature) {
         QStringList tokens = tokenize(prompt);
         for (const Step &step : model.generate(prompt, 20, temperature, seed))

@@ -24,7 +24,8 @@ public:
     {
         QString word;
         QList<Candidate> candidates;
-        int contextLength = 0; // 2: it had seen the last two words together; 1: only the last; 0: neither
+        int contextLength =
+            0; // 2: it had seen the last two words together; 1: only the last; 0: neither
     };
 
     explicit NextWord(const QString &corpusText = {});
@@ -47,13 +48,15 @@ public:
     QList<Candidate> topNext(const QStringList &context, int k) const;
 
     // Softmax over log-probabilities divided by temperature: T=1 keeps the model's probabilities,
-    // T<1 sharpens them, T>1 flattens them; T at or below MinTemperature means "always the most likely".
+    // T<1 sharpens them, T>1 flattens them; T at or below MinTemperature means "always the most
+    // likely".
     static constexpr double MinTemperature = 0.05;
     static QList<Candidate> withTemperature(const QList<Candidate> &candidates, double temperature);
     static QString draw(const QList<Candidate> &candidates, QRandomGenerator &random);
 
     // Writes count tokens after the prompt, one Step per token.
-    QList<Step> generate(const QString &prompt, int count, double temperature, QRandomGenerator &random) const;
+    QList<Step> generate(const QString &prompt, int count, double temperature,
+                         QRandomGenerator &random) const;
     QList<Step> generate(const QString &prompt, int count, double temperature, quint32 seed) const;
 
     static QString defaultPrompt(const QString &language);

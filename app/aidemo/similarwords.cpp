@@ -64,7 +64,8 @@ SimilarWords::SimilarWords(const QStringList &texts)
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             ++m_counts[tokens.at(i)];
             ++m_total;
-            for (qsizetype j = std::max<qsizetype>(0, i - ContextWindow); j <= std::min(tokens.size() - 1, i + ContextWindow); ++j)
+            for (qsizetype j = std::max<qsizetype>(0, i - ContextWindow);
+                 j <= std::min(tokens.size() - 1, i + ContextWindow); ++j)
                 if (j != i)
                     ++m_context[tokens.at(i)][tokens.at(j)];
         }
@@ -141,7 +142,8 @@ QStringList SimilarWords::sharedGroups(const QString &a, const QString &b, int m
     // "soign" already says "soi" and "oign": keep only groups that add letters.
     QStringList kept;
     for (const QString &group : shared) {
-        if (std::none_of(kept.cbegin(), kept.cend(), [&](const QString &k) { return k.contains(group); }))
+        if (std::none_of(kept.cbegin(), kept.cend(),
+                         [&](const QString &k) { return k.contains(group); }))
             kept.append(group);
         if (kept.size() == max)
             break;
@@ -149,7 +151,8 @@ QStringList SimilarWords::sharedGroups(const QString &a, const QString &b, int m
     return kept;
 }
 
-QList<SimilarWords::JobMatch> SimilarWords::searchJobs(const QString &query, const QString &language, int limit)
+QList<SimilarWords::JobMatch> SimilarWords::searchJobs(const QString &query,
+                                                       const QString &language, int limit)
 {
     const Vector q = spelling(query);
     const bool french = language == QLatin1String("fr");
@@ -196,7 +199,8 @@ SimilarWords::Vector SimilarWords::vector(const QString &word) const
     Vector context;
     const double wordCount = m_counts.value(key);
     for (auto it = around.cbegin(); it != around.cend(); ++it) {
-        const double pmi = std::log(it.value() * double(m_total) / (wordCount * m_counts.value(it.key())));
+        const double pmi =
+            std::log(it.value() * double(m_total) / (wordCount * m_counts.value(it.key())));
         if (pmi > 0)
             context[bucketOf(QStringLiteral("ctx:") + it.key())] += pmi;
     }
@@ -297,7 +301,8 @@ QList<QPointF> SimilarWords::principalComponents(const QList<Vector> &vectors, q
                 v[i] = next[i] / length;
         }
         // An eigenvector's sign is arbitrary: fix it so the map never flips between runs.
-        const auto largest = std::max_element(v.cbegin(), v.cend(), [](double a, double b) { return std::abs(a) < std::abs(b); });
+        const auto largest = std::max_element(
+            v.cbegin(), v.cend(), [](double a, double b) { return std::abs(a) < std::abs(b); });
         const double sign = *largest < 0 ? -1.0 : 1.0;
         const double scale = std::sqrt(std::max(lambda, 0.0)) * sign;
         for (qsizetype i = 0; i < n; ++i) {
@@ -317,23 +322,27 @@ QList<QPointF> SimilarWords::principalComponents(const QList<Vector> &vectors, q
 QStringList SimilarWords::demoQueries(const QString &language)
 {
     if (language == QLatin1String("fr"))
-        return {QStringLiteral("aide soigante"), QStringLiteral("devlopeur"), QStringLiteral("cuisinié"),
-                QStringLiteral("carist"), QStringLiteral("auxilliaire de vi")};
-    return {QStringLiteral("care asistant"), QStringLiteral("web devloper"), QStringLiteral("forklift drivr"),
-            QStringLiteral("electrisian"), QStringLiteral("clener")};
+        return {QStringLiteral("aide soigante"), QStringLiteral("devlopeur"),
+                QStringLiteral("cuisinié"), QStringLiteral("carist"),
+                QStringLiteral("auxilliaire de vi")};
+    return {QStringLiteral("care asistant"), QStringLiteral("web devloper"),
+            QStringLiteral("forklift drivr"), QStringLiteral("electrisian"),
+            QStringLiteral("clener")};
 }
 
 QJsonObject SimilarWords::keyFigures(quint32 seed, const QString &language)
 {
-    const QString code = language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString code =
+        language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
     QJsonArray queries;
     QStringList mapWords;
     for (const QString &query : demoQueries(code)) {
         const QList<JobMatch> found = searchJobs(query, code, 1);
         const JobMatch best = found.value(0);
-        queries.append(QJsonObject{{QStringLiteral("query"), query},
-                                   {QStringLiteral("best"), best.title},
-                                   {QStringLiteral("score"), std::round(best.score * 1000) / 1000}});
+        queries.append(
+            QJsonObject{{QStringLiteral("query"), query},
+                        {QStringLiteral("best"), best.title},
+                        {QStringLiteral("score"), std::round(best.score * 1000) / 1000}});
         mapWords << query << best.title;
     }
     QJsonArray map;
@@ -342,12 +351,10 @@ QJsonObject SimilarWords::keyFigures(quint32 seed, const QString &language)
         map.append(QJsonObject{{QStringLiteral("word"), mapWords.at(i)},
                                {QStringLiteral("x"), std::round(points.at(i).x() * 1000) / 1000},
                                {QStringLiteral("y"), std::round(points.at(i).y() * 1000) / 1000}});
-    return QJsonObject{{QStringLiteral("language"), code},
-                       {QStringLiteral("seed"), qint64(seed)},
-                       {QStringLiteral("jobs"), int(jobs().size())},
-                       {QStringLiteral("buckets"), Buckets},
-                       {QStringLiteral("queries"), queries},
-                       {QStringLiteral("map"), map}};
+    return QJsonObject{
+        {QStringLiteral("language"), code},           {QStringLiteral("seed"), qint64(seed)},
+        {QStringLiteral("jobs"), int(jobs().size())}, {QStringLiteral("buckets"), Buckets},
+        {QStringLiteral("queries"), queries},         {QStringLiteral("map"), map}};
 }
 
 const QList<SimilarWords::Job> &SimilarWords::jobs()
@@ -355,22 +362,32 @@ const QList<SimilarWords::Job> &SimilarWords::jobs()
     // Jobs that adults met in public digital spaces actually look for; French masculine and
     // feminine forms are both searched, the masculine one names the job.
     static const QList<Job> list = {
-        {QStringLiteral("aide-soignant"), QStringLiteral("aide-soignante"), QStringLiteral("care assistant")},
+        {QStringLiteral("aide-soignant"), QStringLiteral("aide-soignante"),
+         QStringLiteral("care assistant")},
         {QStringLiteral("auxiliaire de vie"), {}, QStringLiteral("home care worker")},
         {QStringLiteral("aide à domicile"), {}, QStringLiteral("home help")},
         {QStringLiteral("infirmier"), QStringLiteral("infirmière"), QStringLiteral("nurse")},
-        {QStringLiteral("agent d'entretien"), QStringLiteral("agente d'entretien"), QStringLiteral("cleaner")},
-        {QStringLiteral("agent de propreté"), QStringLiteral("agente de propreté"), QStringLiteral("street cleaner")},
-        {QStringLiteral("agent de sécurité"), QStringLiteral("agente de sécurité"), QStringLiteral("security guard")},
+        {QStringLiteral("agent d'entretien"), QStringLiteral("agente d'entretien"),
+         QStringLiteral("cleaner")},
+        {QStringLiteral("agent de propreté"), QStringLiteral("agente de propreté"),
+         QStringLiteral("street cleaner")},
+        {QStringLiteral("agent de sécurité"), QStringLiteral("agente de sécurité"),
+         QStringLiteral("security guard")},
         {QStringLiteral("cariste"), {}, QStringLiteral("forklift driver")},
-        {QStringLiteral("préparateur de commandes"), QStringLiteral("préparatrice de commandes"), QStringLiteral("order picker")},
-        {QStringLiteral("magasinier"), QStringLiteral("magasinière"), QStringLiteral("warehouse worker")},
-        {QStringLiteral("chauffeur livreur"), QStringLiteral("chauffeuse livreuse"), QStringLiteral("delivery driver")},
-        {QStringLiteral("chauffeur de bus"), QStringLiteral("chauffeuse de bus"), QStringLiteral("bus driver")},
-        {QStringLiteral("chauffeur poids lourd"), QStringLiteral("chauffeuse poids lourd"), QStringLiteral("truck driver")},
+        {QStringLiteral("préparateur de commandes"), QStringLiteral("préparatrice de commandes"),
+         QStringLiteral("order picker")},
+        {QStringLiteral("magasinier"), QStringLiteral("magasinière"),
+         QStringLiteral("warehouse worker")},
+        {QStringLiteral("chauffeur livreur"), QStringLiteral("chauffeuse livreuse"),
+         QStringLiteral("delivery driver")},
+        {QStringLiteral("chauffeur de bus"), QStringLiteral("chauffeuse de bus"),
+         QStringLiteral("bus driver")},
+        {QStringLiteral("chauffeur poids lourd"), QStringLiteral("chauffeuse poids lourd"),
+         QStringLiteral("truck driver")},
         {QStringLiteral("vendeur"), QStringLiteral("vendeuse"), QStringLiteral("salesperson")},
         {QStringLiteral("caissier"), QStringLiteral("caissière"), QStringLiteral("cashier")},
-        {QStringLiteral("employé de libre-service"), QStringLiteral("employée de libre-service"), QStringLiteral("shelf stacker")},
+        {QStringLiteral("employé de libre-service"), QStringLiteral("employée de libre-service"),
+         QStringLiteral("shelf stacker")},
         {QStringLiteral("cuisinier"), QStringLiteral("cuisinière"), QStringLiteral("cook")},
         {QStringLiteral("commis de cuisine"), {}, QStringLiteral("kitchen assistant")},
         {QStringLiteral("plongeur"), QStringLiteral("plongeuse"), QStringLiteral("dishwasher")},
@@ -378,45 +395,66 @@ const QList<SimilarWords::Job> &SimilarWords::jobs()
         {QStringLiteral("boulanger"), QStringLiteral("boulangère"), QStringLiteral("baker")},
         {QStringLiteral("boucher"), QStringLiteral("bouchère"), QStringLiteral("butcher")},
         {QStringLiteral("pâtissier"), QStringLiteral("pâtissière"), QStringLiteral("pastry cook")},
-        {QStringLiteral("développeur web"), QStringLiteral("développeuse web"), QStringLiteral("web developer")},
-        {QStringLiteral("technicien informatique"), QStringLiteral("technicienne informatique"), QStringLiteral("IT technician")},
-        {QStringLiteral("médiateur numérique"), QStringLiteral("médiatrice numérique"), QStringLiteral("digital mediator")},
+        {QStringLiteral("développeur web"), QStringLiteral("développeuse web"),
+         QStringLiteral("web developer")},
+        {QStringLiteral("technicien informatique"), QStringLiteral("technicienne informatique"),
+         QStringLiteral("IT technician")},
+        {QStringLiteral("médiateur numérique"), QStringLiteral("médiatrice numérique"),
+         QStringLiteral("digital mediator")},
         {QStringLiteral("secrétaire"), {}, QStringLiteral("secretary")},
-        {QStringLiteral("assistant administratif"), QStringLiteral("assistante administrative"), QStringLiteral("administrative assistant")},
+        {QStringLiteral("assistant administratif"), QStringLiteral("assistante administrative"),
+         QStringLiteral("administrative assistant")},
         {QStringLiteral("comptable"), {}, QStringLiteral("accountant")},
-        {QStringLiteral("agent d'accueil"), QStringLiteral("agente d'accueil"), QStringLiteral("receptionist")},
-        {QStringLiteral("téléconseiller"), QStringLiteral("téléconseillère"), QStringLiteral("call centre agent")},
-        {QStringLiteral("électricien"), QStringLiteral("électricienne"), QStringLiteral("electrician")},
+        {QStringLiteral("agent d'accueil"), QStringLiteral("agente d'accueil"),
+         QStringLiteral("receptionist")},
+        {QStringLiteral("téléconseiller"), QStringLiteral("téléconseillère"),
+         QStringLiteral("call centre agent")},
+        {QStringLiteral("électricien"), QStringLiteral("électricienne"),
+         QStringLiteral("electrician")},
         {QStringLiteral("plombier"), QStringLiteral("plombière"), QStringLiteral("plumber")},
         {QStringLiteral("maçon"), QStringLiteral("maçonne"), QStringLiteral("bricklayer")},
         {QStringLiteral("peintre en bâtiment"), {}, QStringLiteral("house painter")},
         {QStringLiteral("menuisier"), QStringLiteral("menuisière"), QStringLiteral("carpenter")},
-        {QStringLiteral("ouvrier du bâtiment"), QStringLiteral("ouvrière du bâtiment"), QStringLiteral("construction worker")},
-        {QStringLiteral("mécanicien automobile"), QStringLiteral("mécanicienne automobile"), QStringLiteral("car mechanic")},
+        {QStringLiteral("ouvrier du bâtiment"), QStringLiteral("ouvrière du bâtiment"),
+         QStringLiteral("construction worker")},
+        {QStringLiteral("mécanicien automobile"), QStringLiteral("mécanicienne automobile"),
+         QStringLiteral("car mechanic")},
         {QStringLiteral("jardinier"), QStringLiteral("jardinière"), QStringLiteral("gardener")},
-        {QStringLiteral("agent de service hospitalier"), QStringLiteral("agente de service hospitalier"), QStringLiteral("hospital porter")},
+        {QStringLiteral("agent de service hospitalier"),
+         QStringLiteral("agente de service hospitalier"), QStringLiteral("hospital porter")},
         {QStringLiteral("auxiliaire de puériculture"), {}, QStringLiteral("nursery nurse")},
-        {QStringLiteral("assistant maternel"), QStringLiteral("assistante maternelle"), QStringLiteral("childminder")},
+        {QStringLiteral("assistant maternel"), QStringLiteral("assistante maternelle"),
+         QStringLiteral("childminder")},
         {QStringLiteral("animateur"), QStringLiteral("animatrice"), QStringLiteral("youth worker")},
-        {QStringLiteral("éducateur spécialisé"), QStringLiteral("éducatrice spécialisée"), QStringLiteral("social care worker")},
+        {QStringLiteral("éducateur spécialisé"), QStringLiteral("éducatrice spécialisée"),
+         QStringLiteral("social care worker")},
         {QStringLiteral("enseignant"), QStringLiteral("enseignante"), QStringLiteral("teacher")},
         {QStringLiteral("coiffeur"), QStringLiteral("coiffeuse"), QStringLiteral("hairdresser")},
-        {QStringLiteral("esthéticien"), QStringLiteral("esthéticienne"), QStringLiteral("beautician")},
+        {QStringLiteral("esthéticien"), QStringLiteral("esthéticienne"),
+         QStringLiteral("beautician")},
         {QStringLiteral("couturier"), QStringLiteral("couturière"), QStringLiteral("tailor")},
-        {QStringLiteral("femme de chambre"), QStringLiteral("valet de chambre"), QStringLiteral("housekeeper")},
+        {QStringLiteral("femme de chambre"), QStringLiteral("valet de chambre"),
+         QStringLiteral("housekeeper")},
         {QStringLiteral("réceptionniste d'hôtel"), {}, QStringLiteral("hotel receptionist")},
         {QStringLiteral("facteur"), QStringLiteral("factrice"), QStringLiteral("postal worker")},
         {QStringLiteral("manutentionnaire"), {}, QStringLiteral("handler")},
-        {QStringLiteral("ouvrier agricole"), QStringLiteral("ouvrière agricole"), QStringLiteral("farm worker")},
-        {QStringLiteral("pharmacien"), QStringLiteral("pharmacienne"), QStringLiteral("pharmacist")},
-        {QStringLiteral("préparateur en pharmacie"), QStringLiteral("préparatrice en pharmacie"), QStringLiteral("pharmacy technician")},
-        {QStringLiteral("ambulancier"), QStringLiteral("ambulancière"), QStringLiteral("ambulance driver")},
+        {QStringLiteral("ouvrier agricole"), QStringLiteral("ouvrière agricole"),
+         QStringLiteral("farm worker")},
+        {QStringLiteral("pharmacien"), QStringLiteral("pharmacienne"),
+         QStringLiteral("pharmacist")},
+        {QStringLiteral("préparateur en pharmacie"), QStringLiteral("préparatrice en pharmacie"),
+         QStringLiteral("pharmacy technician")},
+        {QStringLiteral("ambulancier"), QStringLiteral("ambulancière"),
+         QStringLiteral("ambulance driver")},
         {QStringLiteral("traducteur"), QStringLiteral("traductrice"), QStringLiteral("translator")},
         {QStringLiteral("interprète"), {}, QStringLiteral("interpreter")},
         {QStringLiteral("graphiste"), {}, QStringLiteral("graphic designer")},
-        {QStringLiteral("conseiller en insertion"), QStringLiteral("conseillère en insertion"), QStringLiteral("employment adviser")},
-        {QStringLiteral("gardien d'immeuble"), QStringLiteral("gardienne d'immeuble"), QStringLiteral("caretaker")},
-        {QStringLiteral("laveur de vitres"), QStringLiteral("laveuse de vitres"), QStringLiteral("window cleaner")},
+        {QStringLiteral("conseiller en insertion"), QStringLiteral("conseillère en insertion"),
+         QStringLiteral("employment adviser")},
+        {QStringLiteral("gardien d'immeuble"), QStringLiteral("gardienne d'immeuble"),
+         QStringLiteral("caretaker")},
+        {QStringLiteral("laveur de vitres"), QStringLiteral("laveuse de vitres"),
+         QStringLiteral("window cleaner")},
     };
     return list;
 }

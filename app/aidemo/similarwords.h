@@ -47,7 +47,8 @@ public:
     explicit SimilarWords(const QStringList &texts = {});
 
     static const QList<Job> &jobs();
-    // Letter groups of a text with its boundary marks: "aide" -> "<ai", "aid", "ide", "de>", "<aid"…
+    // Letter groups of a text with its boundary marks: "aide" -> "<ai", "aid", "ide", "de>",
+    // "<aid"…
     static QStringList letterGroups(const QString &text);
     static Vector spelling(const QString &text);
     static double cosine(const Vector &a, const Vector &b);
@@ -59,7 +60,10 @@ public:
 
     // A word's vector: spelling, plus (for words of the lessons) the words around it.
     Vector vector(const QString &word) const;
-    double similarity(const QString &a, const QString &b) const { return cosine(vector(a), vector(b)); }
+    double similarity(const QString &a, const QString &b) const
+    {
+        return cosine(vector(a), vector(b));
+    }
     QList<Neighbour> neighbours(const QString &word, int limit = 6) const;
     QStringList vocabulary() const { return m_vocabulary; }
     QStringList contextWords(const QString &word) const; // most frequent neighbours first
@@ -69,8 +73,8 @@ public:
     QList<QPointF> map(const QStringList &words, quint32 seed) const;
     static QList<QPointF> principalComponents(const QList<Vector> &vectors, quint32 seed);
 
-    // Stable keys: language, jobs, buckets, queries [{query, best, score}], map [{word, x, y}], seed.
-    // Works from the job list alone, so the command line needs no lessons.
+    // Stable keys: language, jobs, buckets, queries [{query, best, score}], map [{word, x, y}],
+    // seed. Works from the job list alone, so the command line needs no lessons.
     static QJsonObject keyFigures(quint32 seed, const QString &language);
     static QStringList demoQueries(const QString &language);
 

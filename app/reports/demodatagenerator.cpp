@@ -20,7 +20,7 @@ namespace {
 constexpr int NewLearnersPerSiteYear = 40;
 constexpr double WorkshopChancePerWeekday = 0.32; // ≈80 workshops per site and year
 constexpr double MeanStayDays = 240;               // how long a learner keeps coming
-constexpr double QuizPairChance = 0.15;            // a present learner does the pre and post quiz
+constexpr double QuizPairChance = 0.17;            // a present learner does the pre and post quiz
 constexpr int QuestionsPerQuiz = 10;
 
 class Random
@@ -309,7 +309,7 @@ Status SiteHistory::addWorkshop(const QDateTime &start)
         return {};
 
     // Newcomers first (everyone comes at least once), then regulars drawn at random.
-    const int wanted = qMin(int(m_active.size()), m_random.between(6, 14));
+    const int wanted = qMin(int(m_active.size()), m_random.between(7, 15));
     QList<qsizetype> chosen;
     for (qsizetype i : std::as_const(m_active)) {
         if (int(chosen.size()) < wanted && !m_learners.at(i).attended)

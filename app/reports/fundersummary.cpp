@@ -2,9 +2,11 @@
 #include "reports/fundersummary.h"
 
 #include "learners/learnerfields.h"
+#include "reports/attendancequery.h"
 #include "storage/sql.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -58,36 +60,10 @@ Result<FunderFigures> FunderSummary::compute(const ReportFilter &period) const
         return status;
     figures.hours = hours.next() ? hours.value(0).toDouble() / 60.0 : 0;
 
-    SqlStatement people(m_db, QStringLiteral("SELECT COUNT(DISTINCT a.learner_id), COUNT(*) FROM attendance a "
-                                             "JOIN workshops w ON w.id = a.workshop_id")
-                                  + where + QStringLiteral(" AND ") + Present);
-    if (Status status = run(people, binds); !status)
+    if (Status status = countPeople(filter, figures); !status)
         return status;
-    if (people.next()) {
-        figures.people = people.value(0).toInt();
-        figures.attendances = people.value(1).toInt();
-    }
     if (Status status = countNewPeople(filter, figures); !status)
         return status;
-
-    const auto ages = breakdown(QStringLiteral("COALESCE(NULLIF(l.age_band, ''), 'not-stated')"), filter);
-    if (!ages)
-        return ages.status();
-    figures.ageBands = inOrder(LearnerFields::ageBands(), *ages);
-    const auto genders = breakdown(QStringLiteral("COALESCE(NULLIF(l.gender, ''), 'not-stated')"), filter);
-    if (!genders)
-        return genders.status();
-    figures.genders = inOrder(LearnerFields::genders(), *genders);
-    auto areas = breakdown(QStringLiteral("CASE WHEN substr(trim(l.postcode), 1, 2) GLOB '[0-9][0-9]' "
-                                          "THEN substr(trim(l.postcode), 1, 2) ELSE 'unknown' END"),
-                           filter);
-    if (!areas)
-        return areas.status();
-    std::stable_sort(areas->begin(), areas->end(), [](const auto &a, const auto &b) {
-        const bool aUnknown = a.code == QLatin1String("unknown"), bUnknown = b.code == QLatin1String("unknown");
-        return aUnknown != bUnknown ? bUnknown : a.code < b.code;
-    });
-    figures.postcodeAreas = *areas;
 
     SqlStatement modules(m_db, QStringLiteral("SELECT m.module_id, COUNT(*) FROM workshop_modules m JOIN workshops w ON w.id = m.workshop_id")
                                    + where + QStringLiteral(" GROUP BY m.module_id ORDER BY COUNT(*) DESC, m.module_id"));
@@ -101,20 +77,42 @@ Result<FunderFigures> FunderSummary::compute(const ReportFilter &period) const
     return figures;
 }
 
-Result<QList<FunderFigures::Breakdown>> FunderSummary::breakdown(const QString &keyExpression, const ReportFilter &filter) const
+Status FunderSummary::countPeople(const ReportFilter &filter, FunderFigures &figures) const
 {
+    // One row per person present in the period, with their presences: every breakdown is then
+    // counted here, instead of one pass over the attendance per breakdown.
     QVariantMap binds;
-    SqlStatement select(m_db, QStringLiteral("SELECT ") + keyExpression
-                                  + QStringLiteral(" AS k, COUNT(DISTINCT a.learner_id), COUNT(*) FROM attendance a "
-                                                   "JOIN workshops w ON w.id = a.workshop_id JOIN learners l ON l.id = a.learner_id WHERE ")
+    SqlStatement select(m_db, QStringLiteral("SELECT COALESCE(l.age_band, ''), COALESCE(l.gender, ''), COALESCE(l.postcode, ''), COUNT(*) "
+                                             "FROM attendance a JOIN workshops w ON w.id = a.workshop_id JOIN learners l ON l.id = a.learner_id WHERE ")
                                   + Held + filter.workshopConditions(binds) + QStringLiteral(" AND ") + Present
-                                  + QStringLiteral(" GROUP BY k ORDER BY k"));
+                                  + QStringLiteral(" GROUP BY a.learner_id"));
+    select.query().setForwardOnly(true);
     if (Status status = run(select, binds); !status)
         return status;
-    QList<FunderFigures::Breakdown> rows;
-    while (select.next())
-        rows.append({select.value(0).toString(), select.value(1).toInt(), select.value(2).toInt()});
-    return rows;
+    QMap<QString, FunderFigures::Breakdown> ages, genders, areas;
+    auto add = [](QMap<QString, FunderFigures::Breakdown> &map, const QString &code, int attendances) {
+        FunderFigures::Breakdown &b = map[code];
+        b.code = code;
+        b.people += 1;
+        b.attendances += attendances;
+    };
+    while (select.next()) {
+        const int attendances = select.value(3).toInt();
+        const QString age = select.value(0).toString();
+        const QString gender = select.value(1).toString();
+        add(ages, age.isEmpty() ? NotStated : age, attendances);
+        add(genders, gender.isEmpty() ? NotStated : gender, attendances);
+        add(areas, AttendanceQuery::postcodeArea(select.value(2).toString()), attendances);
+        figures.people += 1;
+        figures.attendances += attendances;
+    }
+    figures.ageBands = inOrder(LearnerFields::ageBands(), ages.values());
+    figures.genders = inOrder(LearnerFields::genders(), genders.values());
+    const FunderFigures::Breakdown unknown = areas.take(QStringLiteral("unknown"));
+    figures.postcodeAreas = areas.values(); // by area: QMap keeps them sorted
+    if (unknown.people > 0)
+        figures.postcodeAreas.append(unknown);
+    return {};
 }
 
 Status FunderSummary::countNewPeople(const ReportFilter &filter, FunderFigures &figures) const

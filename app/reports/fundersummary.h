@@ -57,7 +57,7 @@ public:
     Result<FunderFigures> compute(const ReportFilter &filter) const;
 
 private:
-    Result<QList<FunderFigures::Breakdown>> breakdown(const QString &keyExpression, const ReportFilter &filter) const;
+    Status countPeople(const ReportFilter &filter, FunderFigures &figures) const;
     Status countNewPeople(const ReportFilter &filter, FunderFigures &figures) const;
     Status computeGains(const ReportFilter &filter, FunderFigures &figures) const;
     QSqlDatabase m_db;

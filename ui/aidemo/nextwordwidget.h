@@ -41,6 +41,7 @@ private:
     void clearCandidates();
     void retranslate();
     void updateTemperatureHelp();
+    void updateWritten();
 
     QString m_language;
     NextWord m_model;
@@ -51,6 +52,7 @@ private:
     QPushButton *m_next;
     QPushButton *m_write;
     QPushButton *m_reset;
+    QLabel *m_written; // the whole text, wrapped, the model's words in colour
     QLabel *m_temperatureLabel;
     QSlider *m_temperature;
     QLabel *m_temperatureHelp;
@@ -64,4 +66,5 @@ private:
     QLabel *m_simplifies;
     NextWord::Step m_lastStep;
     QStringList m_lastContext;
+    int m_typedTokens = 0; // tokens the group typed; those after it were written by the model
 };

@@ -2,6 +2,7 @@
 #include "shell/screenfactory.h"
 
 #include "attendance/checkinwindow.h"
+#include "attendance/registrationdialog.h"
 #include "attendance/signinsheetdialog.h"
 #include "learners/learnersscreen.h"
 #include "lessons/lessonsscreen.h"
@@ -9,6 +10,7 @@
 #include "settings/settingsscreen.h"
 #include "shell/appservices.h"
 #include "shell/placeholderscreen.h"
+#include "storage/database.h"
 #include "workshops/workshopsscreen.h"
 
 namespace {
@@ -21,6 +23,11 @@ void connectWorkshopTools(WorkshopsScreen *workshops, const AppServices &service
     QObject::connect(workshops, &WorkshopsScreen::checkInRequested, workshops, [db, workshops](qint64 id) {
         CheckInWindow *window = CheckInWindow::open(*db, id, workshops->window());
         QObject::connect(window, &CheckInWindow::attendanceChanged, workshops, [workshops] { workshops->activate(); });
+    });
+    QObject::connect(workshops, &WorkshopsScreen::registrationsRequested, workshops, [db, workshops](qint64 id) {
+        RegistrationDialog dialog(db->connection(), id, workshops->window());
+        QObject::connect(&dialog, &RegistrationDialog::registrationsChanged, workshops, [workshops] { workshops->activate(); });
+        dialog.exec();
     });
     QObject::connect(workshops, &WorkshopsScreen::signInSheetRequested, workshops, [db, library, workshops](qint64 id) {
         SignInSheetDialog::open(*db, library, id, workshops->window());

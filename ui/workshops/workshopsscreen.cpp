@@ -52,7 +52,7 @@ WorkshopsScreen::WorkshopsScreen(Database &database, ModuleLibrary &library, QWi
       m_site(new QComboBox(this)), m_facilitator(new QComboBox(this)), m_module(new QComboBox(this)), m_when(new QComboBox(this)),
       m_showCancelled(new QCheckBox(this)), m_table(new QTableView(this)), m_model(new WorkshopTableModel(this)),
       m_summary(new QLabel(this)), m_new(new QPushButton(this)), m_edit(new QPushButton(this)), m_duplicate(new QPushButton(this)),
-      m_cancel(new QPushButton(this)), m_series(new QPushButton(this)), m_checkIn(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_series(new QPushButton(this)), m_checkIn(new QPushButton(this)), m_registrations(new QPushButton(this)),
       m_signInSheet(new QPushButton(this))
 {
     m_heading->setProperty("role", QStringLiteral("screenTitle"));
@@ -77,7 +77,7 @@ WorkshopsScreen::WorkshopsScreen(Database &database, ModuleLibrary &library, QWi
     m_periodLabel->setFont(periodFont);
     m_summary->setObjectName(QStringLiteral("summary"));
     for (auto [button, name] : std::initializer_list<std::pair<QPushButton *, const char *>>{{m_new, "newButton"}, {m_edit, "editButton"}, {m_duplicate, "duplicateButton"},
-                                {m_cancel, "cancelButton"}, {m_series, "seriesButton"}, {m_checkIn, "checkInButton"},
+                                {m_cancel, "cancelButton"}, {m_series, "seriesButton"}, {m_checkIn, "checkInButton"}, {m_registrations, "registrationsButton"},
                                 {m_signInSheet, "signInSheetButton"}, {m_previous, "previousButton"}, {m_next, "nextButton"},
                                 {m_today, "todayButton"}})
         button->setObjectName(QLatin1String(name));
@@ -114,6 +114,7 @@ WorkshopsScreen::WorkshopsScreen(Database &database, ModuleLibrary &library, QWi
     for (QPushButton *button : {m_new, m_edit, m_duplicate, m_cancel, m_series})
         buttonRow->addWidget(button);
     buttonRow->addStretch();
+    buttonRow->addWidget(m_registrations);
     buttonRow->addWidget(m_checkIn);
     buttonRow->addWidget(m_signInSheet);
     auto *layout = new QVBoxLayout(this);
@@ -141,6 +142,10 @@ WorkshopsScreen::WorkshopsScreen(Database &database, ModuleLibrary &library, QWi
     connect(m_duplicate, &QPushButton::clicked, this, &WorkshopsScreen::duplicateWorkshop);
     connect(m_cancel, &QPushButton::clicked, this, &WorkshopsScreen::cancelWorkshop);
     connect(m_series, &QPushButton::clicked, this, &WorkshopsScreen::newSeries);
+    connect(m_registrations, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedWorkshopId(); id > 0)
+            emit registrationsRequested(id);
+    });
     connect(m_checkIn, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedWorkshopId())
             emit checkInRequested(id);
@@ -268,6 +273,7 @@ void WorkshopsScreen::updateButtons()
     for (QPushButton *button : {m_edit, m_duplicate, m_cancel, m_signInSheet})
         button->setEnabled(any);
     m_checkIn->setEnabled(any && !cancelled); // nobody checks in to a cancelled workshop
+    m_registrations->setEnabled(any && !cancelled);
     m_cancel->setText(cancelled ? tr("&Reinstate workshop") : tr("&Cancel workshop"));
     m_cancel->setAccessibleName(cancelled ? tr("Reinstate workshop") : tr("Cancel workshop"));
 }
@@ -421,6 +427,8 @@ void WorkshopsScreen::retranslate()
     m_series->setText(tr("New &series…"));
     m_series->setAccessibleName(tr("New series of workshops"));
     m_checkIn->setText(tr("Chec&k-in…"));
+    m_registrations->setText(tr("Re&gistrations…"));
+    m_registrations->setAccessibleName(tr("Registrations"));
     m_checkIn->setAccessibleName(tr("Check-in"));
     m_signInSheet->setText(tr("Sign-in s&heet…"));
     m_signInSheet->setAccessibleName(tr("Sign-in sheet"));

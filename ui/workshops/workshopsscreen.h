@@ -44,6 +44,7 @@ public slots:
 
 signals:
     void checkInRequested(qint64 workshopId);
+    void registrationsRequested(qint64 workshopId);
     void signInSheetRequested(qint64 workshopId);
 
 protected:
@@ -84,5 +85,6 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_series;
     QPushButton *m_checkIn;
+    QPushButton *m_registrations;
     QPushButton *m_signInSheet;
 };
