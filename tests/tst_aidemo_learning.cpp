@@ -4,8 +4,8 @@
 #include "testsupport.h"
 
 #include "aidemo/cvscreening.h"
-#include "aidemo/teachthemachine.h"
 #include "aidemo/cvscreeningwidget.h"
+#include "aidemo/teachthemachine.h"
 #include "aidemo/teachthemachinewidget.h"
 #include "core/languagemanager.h"
 
@@ -78,7 +78,8 @@ private slots:
 
     void wordsAreFolded()
     {
-        const QStringList words = TeachTheMachine::words(QStringLiteral("Réglez les FRAIS de 1,99 €"));
+        const QStringList words =
+            TeachTheMachine::words(QStringLiteral("Réglez les FRAIS de 1,99 €"));
         QCOMPARE(words, (QStringList{QStringLiteral("reglez"), QStringLiteral("frais"),
                                      QStringLiteral("99")}));
     }
@@ -99,10 +100,10 @@ private slots:
         // The same through the key figures of one seed.
         const QJsonObject figures = TeachTheMachine::keyFigures(3, language);
         QVERIFY(figures.value(QStringLiteral("accuracy_clean")).toDouble() > 0.8);
-        QVERIFY(figures.value(QStringLiteral("accuracy_30pct_wrong_labels")).toDouble()
-                < figures.value(QStringLiteral("accuracy_clean")).toDouble());
-        QVERIFY(figures.value(QStringLiteral("accuracy_50pct_wrong_labels")).toDouble()
-                < figures.value(QStringLiteral("accuracy_30pct_wrong_labels")).toDouble());
+        QVERIFY(figures.value(QStringLiteral("accuracy_30pct_wrong_labels")).toDouble() <
+                figures.value(QStringLiteral("accuracy_clean")).toDouble());
+        QVERIFY(figures.value(QStringLiteral("accuracy_50pct_wrong_labels")).toDouble() <
+                figures.value(QStringLiteral("accuracy_30pct_wrong_labels")).toDouble());
     }
 
     void corruptionFlipsTheRequestedShare()
@@ -154,8 +155,8 @@ private slots:
         QStringList words;
         for (const WordWeight &w : p.reasons)
             words << w.word;
-        QVERIFY2(words.contains(QStringLiteral("fee")) || words.contains(QStringLiteral("pay"))
-                     || words.contains(QStringLiteral("click")),
+        QVERIFY2(words.contains(QStringLiteral("fee")) || words.contains(QStringLiteral("pay")) ||
+                     words.contains(QStringLiteral("click")),
                  qPrintable(words.join(QLatin1Char(' '))));
 
         const ScamPrediction normal =
@@ -167,9 +168,9 @@ private slots:
     {
         const QJsonObject f = TeachTheMachine::keyFigures(1, QStringLiteral("en"));
         qInfo("%s", QJsonDocument(f).toJson(QJsonDocument::Compact).constData());
-        for (const char *key : {"examples", "teaching", "held_out", "accuracy_clean",
-                                "accuracy_30pct_wrong_labels", "accuracy_50pct_wrong_labels",
-                                "top_scam_words", "seed", "language"})
+        for (const char *key :
+             {"examples", "teaching", "held_out", "accuracy_clean", "accuracy_30pct_wrong_labels",
+              "accuracy_50pct_wrong_labels", "top_scam_words", "seed", "language"})
             QVERIFY2(f.contains(QLatin1String(key)), key);
         QCOMPARE(f.value(QStringLiteral("examples")).toInt(), 44);
         QCOMPARE(f.value(QStringLiteral("top_scam_words")).toArray().size(), 8);
@@ -194,8 +195,8 @@ private slots:
         QVERIFY2(without < 0.8 || without - with < 0.05, qPrintable(QString::number(without)));
         QVERIFY(noProxies > without + 0.1);
         QVERIFY(noProxies >= 0.8);
-        QVERIFY(f.value(QStringLiteral("selection_rate_a")).toDouble()
-                > f.value(QStringLiteral("selection_rate_b")).toDouble());
+        QVERIFY(f.value(QStringLiteral("selection_rate_a")).toDouble() >
+                f.value(QStringLiteral("selection_rate_b")).toDouble());
     }
 
     void screenerKeyFiguresAreStable()
@@ -236,8 +237,8 @@ private slots:
         QVERIFY2(prediction->text().contains(QLatin1Char('%')), qPrintable(prediction->text()));
         QVERIFY(!widget.findChild<QLabel *>(QStringLiteral("reasons"))->text().isEmpty());
         // For the screenshot, go on until a scam is on screen: its red words tell the story.
-        while (!(widget.currentExample().scam && widget.currentPrediction().scam)
-               && widget.labelledCount() < 20)
+        while (!(widget.currentExample().scam && widget.currentPrediction().scam) &&
+               widget.labelledCount() < 20)
             QTest::keyClick(&widget, widget.currentExample().scam ? Qt::Key_S : Qt::Key_N);
         saveScreenshot(widget, QStringLiteral("demo-teach-the-machine.png"));
 

@@ -312,6 +312,13 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("gender;not-stated;people;1")));
 
         QCOMPARE(runReport(m_path, {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2026-04-30")},
+                           &out),
+                 int(ExitOk));
+        QVERIFY2(out.contains(QStringLiteral("Workshops held: 4")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("People reached: 4 (new: 3)")), qPrintable(out));
+
+        QCOMPARE(runReport(m_path, {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
                                     QStringLiteral("--to"), QStringLiteral("2026-04-30"), QStringLiteral("--site"), QStringLiteral("Nowhere")}),
                  int(ExitBadInput));
         QCOMPARE(runReport(m_path, {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("March")}),
@@ -369,6 +376,7 @@ private slots:
         QTest::newRow("negative") << QStringLiteral("-12.5") << false;
         QTest::newRow("negative, comma") << QStringLiteral("-12,5") << false;
         QTest::newRow("text") << QString::fromUtf8("Zoé") << false;
+        QTest::newRow("lone dash") << QStringLiteral("-") << false;
         QTest::newRow("hyphen inside") << QString::fromUtf8("Marie-Hélène") << false;
     }
 

@@ -17,6 +17,93 @@
     </message>
 </context>
 <context>
+    <name>AttendanceExport</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 rows: a spreadsheet cannot hold them. Choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceStore</name>
     <message>
         <source>Registered</source>
@@ -52,6 +139,10 @@
     </message>
     <message>
         <source>This person is not on the list of this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a person who is still registered can be taken off the list; change their status instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -329,6 +420,26 @@
         <source>workshops with their attendance counts [--from DATE] [--to DATE]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the offline AI demonstrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a demonstration&apos;s key figures, for preparing a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill the database with a generated network (trials, benchmarks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the funder figures of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance of a period as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -594,6 +705,26 @@
         <source>CANCELLED</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seed of the random draws (same seed, same figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration (see ai-demo list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli ai-demo run NAME [--seed S] [--format json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown demonstration: %1 (see ai-demo list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -678,6 +809,192 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvScreeningWidget</name>
+    <message>
+        <source>Ratio between the groups: %1 — below %2: adverse impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio between the groups: %1 — at least %2: passes the four-fifths rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest diploma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being in group B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>living in the south area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a career gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the screener learned (points for or against): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % shortlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group A: %1 % shortlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group B: %1 % shortlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the %1 past decisions it learned from, recruiters hired %2 % of group A and %3 % of group B, with the same experience and diplomas in both groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CV screener: who gets shortlisted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screener learned from past hiring decisions, then sorted %1 new applicants. Untick what it may look at and watch the bars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use career gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the screener use the applicant&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the screener use the postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the screener use career gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the screener did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the screener learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine trained on biased past decisions repeats the bias, at scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection rate is the share of a group that is shortlisted; the four-fifths rule flags a problem when one group&apos;s rate is under 80 % of the other&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the group is not enough: the postcode and career gaps reveal it, so the bias comes back through these proxies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the proxies too brings the rates closer, but the screener then knows less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness has to be measured on the results; it cannot be assumed from the inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it simplifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicants are invented: two groups with exactly the same qualifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real CVs hold hundreds of clues (names, hobbies, schools) that can act as proxies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four-fifths rule is one rule of thumb; other measures compare errors, and they cannot all be met at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real screener may be far more complex and much harder to inspect than this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human oversight and the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR article 22: people may refuse a decision based solely on automated processing that significantly affects them, such as rejecting an application; where it is allowed, they can obtain a human review, give their view and contest it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU AI Act: systems that filter applications or evaluate candidates are &quot;high-risk&quot;; they need bias checks on their data, documentation and effective oversight by people able to overrule them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of November 2026, check the date that applies: these obligations were scheduled for August 2026, and the EU proposed in November 2025 to postpone them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employer stays responsible for discrimination, whatever software made the shortlist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -795,6 +1112,66 @@
     </message>
     <message>
         <source>Create a Mediatelier database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The demo needs at least one year and one site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n workshop(s); demo data would mix with them.</source>
+        <translation>
+            <numerusform>This database already holds %n workshop; demo data would mix with it.</numerusform>
+            <numerusform>This database already holds %n workshops; demo data would mix with them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoRegistry</name>
+    <message>
+        <source>Teach the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group sorts messages into scams and normal messages; the machine learns from them, and from mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CV screener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screener learns from past hiring decisions, and their bias: selection rates per group, and the proxies that carry the bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a chatbot writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small model writes word by word, picking among likely next words: fluent is not the same as true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words turned into numbers: a job search that understands misspellings and related jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemonstrationsScreen</name>
+    <message>
+        <source>Demonstrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four small demonstrations of what AI does, running on this computer without any network. Choose one on the left (Enter). Each has a Reset button and a panel saying what it shows and what it simplifies. They can be projected, and lessons open them from their pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,6 +2552,113 @@
     </message>
 </context>
 <context>
+    <name>NextWordWidget</name>
+    <message>
+        <source>The model looked at how sentences begin in its texts, and drew “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model looked at what came after “%1” in its texts, and drew “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model never saw these words: it drew “%1” from the most frequent words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, chance %2 %, chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, chance %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low: the model almost always takes the most likely word. The text is safe and repetitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium: the model draws words by their chances, like a weighted lottery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High: unlikely words get more chances. The text becomes surprising, then nonsense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a chatbot writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start of the sentence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds one word (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write 20 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words it hesitated between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluent is not true: in the texts it learned from, the library opens at ten; the model only knows which words often follow “opens at”, so it may write nine or eight with the same confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chatbot writes one word at a time.
+Each next word is drawn according to the chances it learned from texts.
+The temperature changes how adventurous the draw is.
+The result sounds right because it copies the way people write.
+Nothing checks that the result is true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it simplifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model looks at the last two words only; real chatbots look at thousands.
+It learned from about 1,700 words; real ones learn from billions.
+Real ones cut words into pieces and compute chances with a neural network.
+Real ones are also trained to follow instructions and to refuse some requests.
+But the principle is the same: the most plausible continuation, not the truth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderingEditor</name>
     <message>
         <source>Items to put in order</source>
@@ -2788,6 +3272,234 @@
     </message>
 </context>
 <context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered for %2 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add «%1» as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered, but the workshop is now over its capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the list. Ctrl+Z puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import registrations from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new people will be created and %2 people already known will be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register these people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people registered from the file (%2 were already on the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>--from and --to need ISO dates, e.g. 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) comes before --from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no facilitator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of history (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sites (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the history (default yesterday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to a database that already holds workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli demo [--years 1-50] [--sites 1-1000] [--seed S] [--until DATE] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n workshop(s): demo data would mix with real records. Use another file, or --force.</source>
+        <translation>
+            <numerusform>%1 already holds %n workshop: demo data would mix with real records. Use another file, or --force.</numerusform>
+            <numerusform>%1 already holds %n workshops: demo data would mix with real records. Use another file, or --force.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated in %1: %2 sites, %3 facilitators, %4 learners, %5 workshops, %6 attendance rows, %7 quiz attempts, %8 quiz answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (ISO date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, included (ISO date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One site: its id, UUID or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV separator (default: &apos;;&apos; in French, &apos;,&apos; otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CSV to this file (with a BOM for spreadsheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv] [--separator C] [-o FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One facilitator: id, UUID or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only workshops covering this module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable pseudonyms instead of names; postcode areas only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx [--separator C] -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report is not available yet; use --format csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScaleEditor</name>
     <message>
         <source>1 — Not at all</source>
@@ -3091,6 +3803,112 @@
     </message>
 </context>
 <context>
+    <name>SimilarWordsWidget</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a job, even with mistakes: “aide soigante”, “devlopeur”, “cuisinié”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — similarity %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — similarity %2 % — letters in common: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lessons contain no word close to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they share the letters %1 and both appear next to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they share the letters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both appear next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the lessons, the closest word to “%1” is “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the lessons, the closest word to “%1” is “%2”: %3. Then come %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of %n word(s): nearby dots are words with similar vectors.</source>
+        <translation>
+            <numerusform>Map of %n word: nearby dots are words with similar vectors.</numerusform>
+            <numerusform>Map of %n words: nearby dots are words with similar vectors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Similar words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search for a job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. aide soigante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of the words (close dots = similar vectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer turns each word into a list of numbers: a vector.
+Here the numbers count groups of three to five letters, and the words found around it in the lessons.
+Words with similar vectors are close: the search finds a job despite a typo.
+The map squeezes thousands of numbers into two, so that we can see it.
+The computer does not understand the words; it compares numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it simplifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real systems learn their vectors from billions of sentences, not from a few lessons.
+Their vectors also capture meaning: “nurse” near “care assistant”. Ours mostly capture spelling.
+Letter groups can mislead: “cuisine” is close to “cuisinier”, yet it is not a job.
+The vectors also copy the biases of the texts they come from.
+A 2-D map always distorts some distances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteStore</name>
     <message>
         <source>A site needs a name.</source>
@@ -3203,6 +4021,93 @@
     </message>
 </context>
 <context>
+    <name>SummaryExport</name>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary from %1 to %2, all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary from %1 to %2, site %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached: %1 (new: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances (present or late): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s)</source>
+        <translation>
+            <numerusform>%n attendance</numerusform>
+            <numerusform>%n attendances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By postcode area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before/after quiz (learners who did both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 % (%3 points), %n learner(s)</source>
+        <translation>
+            <numerusform>%1 → %2 % (%3 points), %n learner</numerusform>
+            <numerusform>%1 → %2 % (%3 points), %n learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TallyChart</name>
     <message>
         <source>%1 ✓</source>
@@ -3246,6 +4151,198 @@
     </message>
     <message>
         <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeachTheMachineWidget</name>
+    <message>
+        <source>Teach the machine: scam or not?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scam  [S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a scam  [N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix up 30 % of the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the rest correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label this message as a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label this message as not a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix up 30 percent of the labels given so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label all remaining messages correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine&apos;s guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that weighed most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy on messages never seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels given so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine learns only from the examples the group labels: nobody writes rules for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It counts which words come up in scams and which in normal messages, and weighs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its confidence is a calculation, not understanding: a normal message about a parcel can look like a scam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong labels teach it wrong lessons: its accuracy falls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy is measured on messages it has never seen, as a fair test should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it simplifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real filters learn from millions of messages, not forty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks at single words only, not their order, the sender or the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ignores every word it has never seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scammers change their wording to get past filters; this machine never relearns by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good score on a test does not mean no mistakes on your own phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ not a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No word of this message was in the examples: the machine only goes by how often each label was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that weighed most: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n messages are labelled.</source>
+        <translation>
+            <numerusform>The %n message is labelled.</numerusform>
+            <numerusform>All %n messages are labelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more messages. Mix up some labels to see what happens, or reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of %2 — the group decides, then presses S or N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine is still learning: it guesses after %1 labels, with both kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n messages it has never seen: not yet measured</source>
+        <translation>
+            <numerusform>Accuracy on %n message it has never seen: not yet measured</numerusform>
+            <numerusform>Accuracy on %n messages it has never seen: not yet measured</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine thinks: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt; — %3 % sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy on %n messages it has never seen: %1 %</source>
+        <translation>
+            <numerusform>Accuracy on %n message it has never seen: %1 %</numerusform>
+            <numerusform>Accuracy on %n messages it has never seen: %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels given so far: %1, of which %2 say &quot;scam&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed up on purpose: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3718,6 +4815,25 @@ It stays in the list, marked cancelled; its registrations are kept.</source>
     </message>
     <message>
         <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,8 +62,8 @@ QList<Applicant> CvScreening::generate(quint32 seed, int count)
         a.careerGap = chance(random, a.groupB ? 0.6 : 0.15);
         // Past recruiters valued experience and diplomas but held group B back. They never
         // looked at the postcode or the gap themselves: the proxies only carry the group.
-        const double logit = -3.0 + 0.3 * a.experienceYears + 0.9 * a.diplomaLevel
-                             - 1.8 * (a.groupB ? 1.0 : 0.0);
+        const double logit =
+            -3.0 + 0.3 * a.experienceYears + 0.9 * a.diplomaLevel - 1.8 * (a.groupB ? 1.0 : 0.0);
         a.hired = chance(random, sigmoid(logit));
         list << a;
     }
@@ -112,11 +112,11 @@ ScreenerWeights CvScreening::train(const ScreenerInputs &inputs) const
 
 double CvScreening::score(const ScreenerWeights &weights, const Applicant &a)
 {
-    const double z = weights.intercept + weights.experience * a.experienceYears / 10.0
-                     + weights.diploma * a.diplomaLevel / 3.0
-                     + weights.groupB * (a.groupB ? 1.0 : 0.0)
-                     + weights.southPostcode * (a.southPostcode ? 1.0 : 0.0)
-                     + weights.careerGap * (a.careerGap ? 1.0 : 0.0);
+    const double z = weights.intercept + weights.experience * a.experienceYears / 10.0 +
+                     weights.diploma * a.diplomaLevel / 3.0 +
+                     weights.groupB * (a.groupB ? 1.0 : 0.0) +
+                     weights.southPostcode * (a.southPostcode ? 1.0 : 0.0) +
+                     weights.careerGap * (a.careerGap ? 1.0 : 0.0);
     return sigmoid(z);
 }
 

@@ -240,7 +240,7 @@ void TeachTheMachine::train(const QList<LabelledMessage> &labelled)
         for (const QString &word : words(message.text)) {
             ++m_counts[c][word];
             ++m_totalWords[c];
-            m_vocabulary.insert(word, true);
+            m_vocabulary.insert(word);
         }
     }
 }
@@ -301,7 +301,7 @@ QStringList TeachTheMachine::topScamWords(int count) const
 {
     QList<WordWeight> all;
     for (auto it = m_vocabulary.cbegin(); it != m_vocabulary.cend(); ++it)
-        all.append({it.key(), wordWeight(it.key())});
+        all.append({*it, wordWeight(*it)});
     // QHash order changes between runs: sort on the word too so the list is stable for a seed.
     std::sort(all.begin(), all.end(), [](const WordWeight &a, const WordWeight &b) {
         return a.weight != b.weight ? a.weight > b.weight : a.word < b.word;

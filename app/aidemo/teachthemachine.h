@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -78,5 +79,5 @@ private:
     QHash<QString, int> m_counts[2];
     int m_totalWords[2] = {0, 0};
     int m_docs[2] = {0, 0};
-    QHash<QString, bool> m_vocabulary;
+    QSet<QString> m_vocabulary;
 };

@@ -54,6 +54,8 @@ QList<CliCommand> allCommands()
     commands += quizCommands();
     commands += workshopCommands();
     commands += learnerCommands();
+    commands += aiDemoCommands();
+    commands += reportCommands();
     return commands;
 }
 

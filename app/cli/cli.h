@@ -55,6 +55,8 @@ QList<CliCommand> moduleCommands();
 QList<CliCommand> quizCommands();
 QList<CliCommand> workshopCommands();
 QList<CliCommand> learnerCommands();
+QList<CliCommand> aiDemoCommands();
+QList<CliCommand> reportCommands();
 
 // The whole command line, runnable in-process (tests call it directly).
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);

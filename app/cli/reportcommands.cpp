@@ -177,8 +177,12 @@ int summary(CliContext &cli)
     if (!figures)
         return cli.fail(ExitStorage, figures.error());
     QString siteName;
-    if (filter.siteId > 0)
-        siteName = SiteStore(db->connection()).get(filter.siteId).value().name;
+    if (filter.siteId > 0) {
+        const Result<Site> site = SiteStore(db->connection()).get(filter.siteId);
+        if (!site)
+            return cli.fail(ExitStorage, site.error());
+        siteName = site->name;
+    }
     if (format == QLatin1String("json")) {
         cli.out() << QJsonDocument(SummaryExport::toJson(*figures, siteName)).toJson(QJsonDocument::Indented);
         cli.out().flush();
@@ -252,8 +256,6 @@ int exportAttendance(CliContext &cli)
 
 } // namespace
 
-// Declared here until cli.h lists it with the other areas.
-QList<CliCommand> reportCommands();
 
 QList<CliCommand> reportCommands()
 {

@@ -4,7 +4,6 @@
 #include "reports/reportfilter.h"
 #include "storage/result.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -34,7 +33,6 @@ struct AttendanceRow
 // ten years never holds them all in memory.
 class AttendanceQuery
 {
-    Q_DECLARE_TR_FUNCTIONS(AttendanceQuery)
 public:
     explicit AttendanceQuery(QSqlDatabase db) : m_db(std::move(db)) {}
 

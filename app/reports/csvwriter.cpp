@@ -76,8 +76,8 @@ bool CsvWriter::looksLikeFormula(const QString &cell)
     const QChar first = cell.at(0);
     if (first == QLatin1Char('=') || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
         return true;
-    if (first != QLatin1Char('+') && first != QLatin1Char('-'))
-        return false;
+    if ((first != QLatin1Char('+') && first != QLatin1Char('-')) || cell.size() == 1)
+        return false; // a lone sign, used as "none" in a column, is not a formula
     // A signed number, or a phone number of digits and spaces: a spreadsheet shows them as they
     // are, and an apostrophe would spoil a column of phone numbers or of negative figures.
     static const QRegularExpression number(QStringLiteral(R"(^[+-]\d+([.,]\d+)?$)"));

@@ -4,7 +4,6 @@
 #include "reports/reportfilter.h"
 #include "storage/result.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -49,7 +48,6 @@ struct FunderFigures
 // Computes FunderFigures with a few aggregate queries (the same on a day or on ten years).
 class FunderSummary
 {
-    Q_DECLARE_TR_FUNCTIONS(FunderSummary)
 public:
     explicit FunderSummary(QSqlDatabase db) : m_db(std::move(db)) {}
 

@@ -73,7 +73,7 @@ QString SummaryExport::toText(const FunderFigures &f, const QString &siteName)
     auto section = [&](const QString &title, const QList<FunderFigures::Breakdown> &rows, QString (*label)(const QString &)) {
         text += QLatin1Char('\n') + title + QLatin1Char('\n');
         for (const auto &b : rows)
-            text += QStringLiteral("  %1  ").arg(label ? label(b.code) : b.code, -20)
+            text += QStringLiteral("  %1  ").arg(label ? label(b.code) : b.code == QLatin1String("unknown") ? tr("unknown") : b.code, -20)
                 + tr("%n person(s)", nullptr, b.people) + QStringLiteral(", ") + tr("%n attendance(s)", nullptr, b.attendances)
                 + QLatin1Char('\n');
     };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aidemo/cvscreeningwidget.h"
 
+#include "aidemo/demoparts.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
@@ -10,32 +12,15 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace {
 
-QLabel *makeLabel(QWidget *parent, const char *objectName, double scale, bool bold = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    return label;
-}
-
-QString bulletList(const QStringList &sentences)
-{
-    QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
-    for (const QString &s : sentences)
-        html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
-}
+using DemoParts::bulletList;
+using DemoParts::makeLabel;
 
 QProgressBar *makeBar(QWidget *parent, const char *objectName, const char *colour)
 {
@@ -124,20 +109,28 @@ CvScreeningWidget::CvScreeningWidget(const QString &language, QWidget *parent)
     main->addLayout(boxes);
     main->addWidget(m_weightsLabel);
     main->addWidget(m_past);
+    main->addWidget(m_lawTitle);
+    main->addWidget(m_law);
     main->addStretch();
 
     auto *side = new QVBoxLayout;
-    for (QLabel *l : {m_showsTitle, m_shows, m_simplifiesTitle, m_simplifies, m_lawTitle, m_law})
+    for (QLabel *l : {m_showsTitle, m_shows, m_simplifiesTitle, m_simplifies})
         side->addWidget(l);
     side->addStretch();
     auto *sideFrame = new QFrame(this);
     sideFrame->setFrameShape(QFrame::StyledPanel);
     sideFrame->setLayout(side);
-    sideFrame->setMaximumWidth(480);
+    // A scroll area, so that a low projector resolution never cuts a sentence off.
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(sideFrame);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMaximumWidth(480);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(main, 3);
-    layout->addWidget(sideFrame, 2);
+    layout->addWidget(sideScroll, 2);
 
     reset();
     retranslate();
@@ -154,9 +147,8 @@ void CvScreeningWidget::reset()
 
 void CvScreeningWidget::retrain()
 {
-    m_outcome = m_demo.screen({m_useGroup->isChecked(), m_usePostcode->isChecked(),
-                               m_useGap->isChecked()},
-                              &m_weights);
+    m_outcome = m_demo.screen(
+        {m_useGroup->isChecked(), m_usePostcode->isChecked(), m_useGap->isChecked()}, &m_weights);
     refresh();
 }
 
@@ -184,8 +176,8 @@ QString CvScreeningWidget::weightsText() const
     const QLocale locale;
     auto item = [&](const QString &name, double weight) {
         return QStringLiteral("%1 <b>%2</b>")
-            .arg(name.toHtmlEscaped(), (weight >= 0 ? QStringLiteral("+") : QString())
-                                           + locale.toString(weight, 'f', 1));
+            .arg(name.toHtmlEscaped(),
+                 (weight >= 0 ? QStringLiteral("+") : QString()) + locale.toString(weight, 'f', 1));
     };
     QStringList parts;
     parts << item(tr("10 years of experience"), m_weights.experience)
@@ -253,8 +245,10 @@ void CvScreeningWidget::retranslate()
     m_showsTitle->setText(tr("What this shows").toHtmlEscaped());
     m_shows->setText(bulletList({
         tr("A machine trained on biased past decisions repeats the bias, at scale."),
-        tr("The selection rate is the share of a group that is shortlisted; the four-fifths rule flags a problem when one group's rate is under 80 % of the other's."),
-        tr("Removing the group is not enough: the postcode and career gaps reveal it, so the bias comes back through these proxies."),
+        tr("The selection rate is the share of a group that is shortlisted; the four-fifths rule "
+           "flags a problem when one group's rate is under 80 % of the other's."),
+        tr("Removing the group is not enough: the postcode and career gaps reveal it, so the bias "
+           "comes back through these proxies."),
         tr("Removing the proxies too brings the rates closer, but the screener then knows less."),
         tr("Fairness has to be measured on the results; it cannot be assumed from the inputs."),
     }));
@@ -262,19 +256,26 @@ void CvScreeningWidget::retranslate()
     m_simplifies->setText(bulletList({
         tr("The applicants are invented: two groups with exactly the same qualifications."),
         tr("Real CVs hold hundreds of clues (names, hobbies, schools) that can act as proxies."),
-        tr("The four-fifths rule is one rule of thumb; other measures compare errors, and they cannot all be met at once."),
+        tr("The four-fifths rule is one rule of thumb; other measures compare errors, and they "
+           "cannot all be met at once."),
         tr("A real screener may be far more complex and much harder to inspect than this one."),
     }));
     m_lawTitle->setText(tr("Human oversight and the law").toHtmlEscaped());
     m_law->setText(bulletList({
-        tr("GDPR article 22: people may refuse a decision based solely on automated processing that significantly affects them, such as rejecting an application; where it is allowed, they can obtain a human review, give their view and contest it."),
-        tr("EU AI Act: systems that filter applications or evaluate candidates are \"high-risk\"; they need bias checks on their data, documentation and effective oversight by people able to overrule them."),
-        tr("As of November 2026, check the date that applies: these obligations were scheduled for August 2026, and the EU proposed in November 2025 to postpone them."),
-        tr("An employer stays responsible for discrimination, whatever software made the shortlist."),
+        tr("GDPR article 22: people may refuse a decision based solely on automated processing "
+           "that significantly affects them, such as rejecting an application; where it is "
+           "allowed, they can obtain a human review, give their view and contest it."),
+        tr("EU AI Act: systems that filter applications or evaluate candidates are \"high-risk\"; "
+           "they need bias checks on their data, documentation and effective oversight by people "
+           "able to overrule them."),
+        tr("As of November 2026, check the date that applies: these obligations were scheduled for "
+           "August 2026, and the EU proposed in November 2025 to postpone them."),
+        tr("An employer stays responsible for discrimination, whatever software made the "
+           "shortlist."),
     }));
     for (QLabel *l : {m_shows, m_simplifies, m_law})
-        l->setAccessibleName(l == m_shows ? tr("What this shows")
-                                          : l == m_simplifies ? tr("What it simplifies")
-                                                              : tr("Human oversight and the law"));
+        l->setAccessibleName(l == m_shows        ? tr("What this shows")
+                             : l == m_simplifies ? tr("What it simplifies")
+                                                 : tr("Human oversight and the law"));
     refresh();
 }

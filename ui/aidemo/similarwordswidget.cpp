@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 const char *StyleSheet = R"(
@@ -211,6 +213,7 @@ void SimilarWordsWidget::drawMap(const QStringList &words, int queryCount)
     const QList<QPointF> points = m_words.map(words, MapSeed);
     QFont labelFont = font();
     labelFont.setPointSize(14);
+    QList<QRectF> placed;
     for (qsizetype i = 0; i < points.size(); ++i) {
         const bool isQuery = i < queryCount;
         const QPointF at = points.at(i) * MapScale;
@@ -223,6 +226,16 @@ void SimilarWordsWidget::drawMap(const QStringList &words, int queryCount)
         auto *label = m_scene->addSimpleText(words.at(i), f);
         label->setBrush(colour);
         label->setPos(at.x() + 10, at.y() - 12);
+        // Words with almost the same vector land on the same spot: move the label down until it
+        // no longer covers another one, so every word stays readable on the projector.
+        for (int tries = 0; tries < 8; ++tries) {
+            const QRectF box = label->sceneBoundingRect();
+            if (std::none_of(placed.cbegin(), placed.cend(),
+                             [&](const QRectF &other) { return other.intersects(box); }))
+                break;
+            label->moveBy(0, box.height() * 0.9);
+        }
+        placed.append(label->sceneBoundingRect());
     }
     m_map->setAccessibleDescription(
         tr("Map of %n word(s): nearby dots are words with similar vectors.", nullptr,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aidemo/teachthemachinewidget.h"
 
+#include "aidemo/demoparts.h"
+
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -9,32 +11,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace {
 
-QLabel *makeLabel(QWidget *parent, const char *objectName, double scale, bool bold = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    return label;
-}
-
-QString bulletList(const QStringList &sentences)
-{
-    QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
-    for (const QString &s : sentences)
-        html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
-}
+using DemoParts::bulletList;
+using DemoParts::makeLabel;
 
 // Red for the scam side, green for the other, with words as well as colour for those who do
 // not see the difference.
@@ -61,6 +46,8 @@ TeachTheMachineWidget::TeachTheMachineWidget(const QString &language, QWidget *p
     m_message->setStyleSheet(QStringLiteral("background:#fffbe6; color:#1b1b1b;"));
     m_prediction = makeLabel(this, "prediction", 1.4, true);
     m_reasons = makeLabel(this, "reasons", 1.2);
+    // Room for two lines of words from the start, so the layout does not clip a wrapped line.
+    m_reasons->setMinimumHeight(m_reasons->fontMetrics().lineSpacing() * 2 + 8);
     m_accuracy = makeLabel(this, "accuracy", 1.4, true);
     m_taught = makeLabel(this, "taught", 1.0);
 
@@ -123,11 +110,17 @@ TeachTheMachineWidget::TeachTheMachineWidget(const QString &language, QWidget *p
     auto *sideFrame = new QFrame(this);
     sideFrame->setFrameShape(QFrame::StyledPanel);
     sideFrame->setLayout(side);
-    sideFrame->setMaximumWidth(430);
+    // A scroll area, so that a low projector resolution never cuts a sentence off.
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(sideFrame);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMaximumWidth(430);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(main, 3);
-    layout->addWidget(sideFrame, 2);
+    layout->addWidget(sideScroll, 2);
 
     setFocusPolicy(Qt::StrongFocus);
     reset();
@@ -241,9 +234,11 @@ void TeachTheMachineWidget::retranslate()
     m_title->setAccessibleName(tr("Title"));
     m_showsTitle->setText(tr("What this shows").toHtmlEscaped());
     m_shows->setText(bulletList({
-        tr("The machine learns only from the examples the group labels: nobody writes rules for it."),
+        tr("The machine learns only from the examples the group labels: nobody writes rules for "
+           "it."),
         tr("It counts which words come up in scams and which in normal messages, and weighs them."),
-        tr("Its confidence is a calculation, not understanding: a normal message about a parcel can look like a scam."),
+        tr("Its confidence is a calculation, not understanding: a normal message about a parcel "
+           "can look like a scam."),
         tr("Wrong labels teach it wrong lessons: its accuracy falls."),
         tr("Accuracy is measured on messages it has never seen, as a fair test should be."),
     }));
@@ -252,7 +247,8 @@ void TeachTheMachineWidget::retranslate()
         tr("Real filters learn from millions of messages, not forty."),
         tr("It looks at single words only, not their order, the sender or the link."),
         tr("It ignores every word it has never seen."),
-        tr("Scammers change their wording to get past filters; this machine never relearns by itself."),
+        tr("Scammers change their wording to get past filters; this machine never relearns by "
+           "itself."),
         tr("A good score on a test does not mean no mistakes on your own phone."),
     }));
     m_shows->setAccessibleName(tr("What this shows"));
@@ -265,13 +261,17 @@ QString TeachTheMachineWidget::reasonsText(const ScamPrediction &prediction) con
     QStringList parts;
     for (const WordWeight &w : prediction.reasons) {
         const bool towardsScam = w.weight > 0;
-        parts << QStringLiteral("<b style=\"color:%1\">%2</b> %3")
+        // Non-breaking spaces keep "word → scam" together when the line wraps.
+        parts << QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;%3")
                      .arg(QLatin1String(towardsScam ? scamColour : normalColour),
                           w.word.toHtmlEscaped(),
-                          (towardsScam ? tr("→ scam") : tr("→ not a scam")).toHtmlEscaped());
+                          (towardsScam ? tr("→ scam") : tr("→ not a scam"))
+                              .toHtmlEscaped()
+                              .replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     }
     if (parts.isEmpty())
-        return tr("No word of this message was in the examples: the machine only goes by how often each label was given.")
+        return tr("No word of this message was in the examples: the machine only goes by how often "
+                  "each label was given.")
             .toHtmlEscaped();
     return tr("Words that weighed most: %1").arg(parts.join(QStringLiteral(" · ")));
 }
@@ -288,7 +288,8 @@ void TeachTheMachineWidget::refresh()
 
     if (finished) {
         m_counter->setText(tr("All %n messages are labelled.", nullptr, total).toHtmlEscaped());
-        m_message->setText(tr("No more messages. Mix up some labels to see what happens, or reset."));
+        m_message->setText(
+            tr("No more messages. Mix up some labels to see what happens, or reset."));
     } else {
         m_counter->setText(tr("Message %1 of %2 — the group decides, then presses S or N.")
                                .arg(labelledCount() + 1)
@@ -303,8 +304,8 @@ void TeachTheMachineWidget::refresh()
                 .arg(MinLabels)
                 .toHtmlEscaped());
         m_reasons->clear();
-        m_accuracy->setText(tr("Accuracy on %n messages it has never seen: not yet measured", nullptr,
-                               int(m_heldOut.size()))
+        m_accuracy->setText(tr("Accuracy on %n messages it has never seen: not yet measured",
+                               nullptr, int(m_heldOut.size()))
                                 .toHtmlEscaped());
     } else {
         if (finished) {
@@ -312,8 +313,8 @@ void TeachTheMachineWidget::refresh()
             m_reasons->clear();
         } else {
             const ScamPrediction p = currentPrediction();
-            const int percent = int(std::lround(100.0 * (p.scam ? p.probabilityScam
-                                                                 : 1.0 - p.probabilityScam)));
+            const int percent =
+                int(std::lround(100.0 * (p.scam ? p.probabilityScam : 1.0 - p.probabilityScam)));
             const QString verdict = p.scam ? tr("Scam") : tr("Not a scam");
             m_prediction->setText(
                 tr("The machine thinks: <span style=\"color:%1\">%2</span> — %3 % sure")
@@ -322,10 +323,10 @@ void TeachTheMachineWidget::refresh()
             m_reasons->setText(reasonsText(p));
         }
         const double accuracy = heldOutAccuracy();
-        m_accuracy->setText(tr("Accuracy on %n messages it has never seen: %1 %", nullptr,
-                               int(m_heldOut.size()))
-                                .arg(locale.toString(100.0 * accuracy, 'f', 0))
-                                .toHtmlEscaped());
+        m_accuracy->setText(
+            tr("Accuracy on %n messages it has never seen: %1 %", nullptr, int(m_heldOut.size()))
+                .arg(locale.toString(100.0 * accuracy, 'f', 0))
+                .toHtmlEscaped());
     }
 
     int scams = 0;
@@ -338,7 +339,6 @@ void TeachTheMachineWidget::refresh()
     if (mixedUpCount() > 0)
         taught += QStringLiteral(" <b style=\"color:%1\">%2</b>")
                       .arg(QLatin1String(scamColour),
-                           tr("Mixed up on purpose: %1.").arg(mixedUpCount())
-                               .toHtmlEscaped());
+                           tr("Mixed up on purpose: %1.").arg(mixedUpCount()).toHtmlEscaped());
     m_taught->setText(taught);
 }

@@ -29,8 +29,8 @@ public:
 
 public slots:
     void labelCurrent(bool scam);
-    void mixUpLabels();      // flips 30 % of the labels given so far (seeded)
-    void labelTheRest();     // the group's patience is limited: label the rest correctly
+    void mixUpLabels();  // flips 30 % of the labels given so far (seeded)
+    void labelTheRest(); // the group's patience is limited: label the rest correctly
     void reset();
 
 protected:

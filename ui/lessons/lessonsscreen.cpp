@@ -100,6 +100,7 @@ LessonsScreen::LessonsScreen(Database &database, ModuleLibrary &library, Learner
         reloadCatalogue();
     });
     connect(m_reader, &LessonReader::moduleRequested, this, &LessonsScreen::openModule);
+    connect(m_reader, &LessonReader::demoRequested, this, &LessonsScreen::demoRequested);
     connect(m_reader, &LessonReader::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Progress not saved"), message);
     });

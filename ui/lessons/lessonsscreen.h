@@ -32,6 +32,9 @@ public:
     // Opens a module at a page and brings the Lessons screen forward.
     void openPage(const QString &moduleId, const QString &pageId);
 
+signals:
+    void demoRequested(const QString &demo);
+
 public slots:
     void addModule();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/screenfactory.h"
 
+#include "aidemo/demonstrationsscreen.h"
 #include "attendance/checkinwindow.h"
 #include "attendance/registrationdialog.h"
 #include "attendance/signinsheetdialog.h"
@@ -41,11 +42,14 @@ QList<Screen *> createScreens(const AppServices &services, QWidget *parent)
     auto *lessons = new LessonsScreen(*services.database, *services.library, *services.learner, parent);
     auto *quizzes = new QuizzesScreen(*services.database, *services.library, *services.learner, parent);
     QObject::connect(quizzes, &QuizzesScreen::lessonPageRequested, lessons, &LessonsScreen::openPage);
+    auto *demos = new DemonstrationsScreen(*services.library, parent);
+    QObject::connect(lessons, &LessonsScreen::demoRequested, demos, &DemonstrationsScreen::openDemo);
     auto *workshops = new WorkshopsScreen(*services.database, *services.library, parent);
     connectWorkshopTools(workshops, services);
     return {
         lessons,
         quizzes,
+        demos,
         workshops,
         new LearnersScreen(*services.database, parent),
         new PlaceholderScreen(PlaceholderScreen::Kind::Reports, parent),

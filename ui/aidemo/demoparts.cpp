@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aidemo/demoparts.h"
+
+#include <QLabel>
+
+QLabel *DemoParts::makeLabel(QWidget *parent, const char *objectName, double scale, bool bold)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+QString DemoParts::bulletList(const QStringList &sentences)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
+    for (const QString &sentence : sentences)
+        html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
