@@ -990,7 +990,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As of November 2026, check the date that applies: these obligations were scheduled for August 2026, and the EU proposed in November 2025 to postpone them.</source>
+        <source>As of November 2026: these obligations were planned for August 2026; in 2026 the EU adopted changes that postpone them to December 2027. Check the current dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

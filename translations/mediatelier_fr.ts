@@ -990,8 +990,8 @@
         <translation>Règlement européen sur l&apos;IA (AI Act) : les systèmes qui filtrent les candidatures ou évaluent les candidats sont « à haut risque » ; ils exigent un contrôle des biais dans leurs données, une documentation et une surveillance réelle par des personnes capables de passer outre leurs décisions.</translation>
     </message>
     <message>
-        <source>As of November 2026, check the date that applies: these obligations were scheduled for August 2026, and the EU proposed in November 2025 to postpone them.</source>
-        <translation>En novembre 2026, vérifiez la date qui s&apos;applique : ces obligations étaient prévues pour août 2026, et l&apos;Union européenne a proposé en novembre 2025 de les reporter.</translation>
+        <source>As of November 2026: these obligations were planned for August 2026; in 2026 the EU adopted changes that postpone them to December 2027. Check the current dates.</source>
+        <translation>En novembre 2026 : ces obligations étaient prévues pour août 2026 ; en 2026, l&apos;Union européenne a adopté des changements qui les reportent à décembre 2027. Vérifiez les dates en vigueur.</translation>
     </message>
     <message>
         <source>An employer stays responsible for discrimination, whatever software made the shortlist.</source>
@@ -2661,7 +2661,7 @@ Real ones cut words into pieces and compute chances with a neural network.
 Real ones are also trained to follow instructions and to refuse some requests.
 But the principle is the same: the most plausible continuation, not the truth.</source>
         <translation>Ce modèle ne regarde que les deux derniers mots ; les vrais chatbots en regardent des milliers.
-Il a appris à partir d&apos;environ 1 700 mots ; les vrais, à partir de milliards.
+Il a appris à partir d&apos;environ 1&#xa0;700 mots ; les vrais, à partir de milliards.
 Les vrais découpent les mots en morceaux et calculent les chances avec un réseau de neurones.
 Les vrais sont aussi entraînés à suivre des consignes et à refuser certaines demandes.
 Mais le principe est le même : la suite la plus plausible, pas la vérité.</translation>

@@ -268,8 +268,8 @@ void CvScreeningWidget::retranslate()
         tr("EU AI Act: systems that filter applications or evaluate candidates are \"high-risk\"; "
            "they need bias checks on their data, documentation and effective oversight by people "
            "able to overrule them."),
-        tr("As of November 2026, check the date that applies: these obligations were scheduled for "
-           "August 2026, and the EU proposed in November 2025 to postpone them."),
+        tr("As of November 2026: these obligations were planned for August 2026; in 2026 the EU adopted changes that "
+           "postpone them to December 2027. Check the current dates."),
         tr("An employer stays responsible for discrimination, whatever software made the "
            "shortlist."),
     }));

@@ -94,6 +94,7 @@ WorkshopsScreen::WorkshopsScreen(Database &database, ModuleLibrary &library, QWi
     m_table->horizontalHeader()->setSectionResizeMode(WorkshopTableModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(WorkshopTableModel::ModulesColumn, QHeaderView::Stretch);
 
+    // Rows kept short so that the screen fits 1280 pixels in French too (the longest labels).
     auto *periodRow = new QHBoxLayout;
     periodRow->addWidget(m_periodKindLabel);
     periodRow->addWidget(m_periodKind);
@@ -103,27 +104,35 @@ WorkshopsScreen::WorkshopsScreen(Database &database, ModuleLibrary &library, QWi
     periodRow->addWidget(m_next);
     periodRow->addWidget(m_today);
     periodRow->addStretch();
+    periodRow->addWidget(m_whenLabel);
+    periodRow->addWidget(m_when);
+    periodRow->addWidget(m_showCancelled);
     auto *filterRow = new QHBoxLayout;
-    for (auto [label, combo] : std::initializer_list<std::pair<QLabel *, QComboBox *>>{{m_siteLabel, m_site}, {m_facilitatorLabel, m_facilitator}, {m_moduleLabel, m_module},
-                                {m_whenLabel, m_when}}) {
+    for (auto [label, combo] : std::initializer_list<std::pair<QLabel *, QComboBox *>>{{m_siteLabel, m_site}, {m_facilitatorLabel, m_facilitator}, {m_moduleLabel, m_module}}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
         filterRow->addWidget(label);
         filterRow->addWidget(combo, 1);
     }
-    filterRow->addWidget(m_showCancelled);
-    auto *buttonRow = new QHBoxLayout;
+    auto *planningRow = new QHBoxLayout;
     for (QPushButton *button : {m_new, m_edit, m_duplicate, m_cancel, m_series})
-        buttonRow->addWidget(button);
-    buttonRow->addStretch();
-    buttonRow->addWidget(m_registrations);
-    buttonRow->addWidget(m_checkIn);
-    buttonRow->addWidget(m_signInSheet);
+        planningRow->addWidget(button);
+    planningRow->addStretch();
+    auto *doorRow = new QHBoxLayout;
+    doorRow->addStretch();
+    doorRow->addWidget(m_registrations);
+    doorRow->addWidget(m_checkIn);
+    doorRow->addWidget(m_signInSheet);
+    auto *buttonRows = new QVBoxLayout;
+    buttonRows->addLayout(planningRow);
+    buttonRows->addLayout(doorRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(periodRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
-    layout->addLayout(buttonRow);
+    layout->addLayout(buttonRows);
 
     connect(m_periodKind, &QComboBox::activated, this, [this] {
         const QDate anchor = m_period.contains(QDate::currentDate()) ? QDate::currentDate() : m_period.from();
