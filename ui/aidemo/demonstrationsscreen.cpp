@@ -9,7 +9,6 @@
 #include "content/modulelibrary.h"
 #include "core/languagemanager.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -22,9 +21,12 @@ DemonstrationsScreen::DemonstrationsScreen(const ModuleLibrary &library, QWidget
     m_heading->setProperty("role", QStringLiteral("screenTitle"));
     m_heading->setObjectName(QStringLiteral("screenTitle"));
     m_list->setObjectName(QStringLiteral("demoList"));
-    m_list->setMaximumWidth(300);
-    m_list->setWordWrap(true);
-    m_list->setSpacing(4);
+    // A row of choices above the demonstration, which needs the whole width on a 1280-pixel projector.
+    m_list->setFlow(QListView::LeftToRight);
+    m_list->setWrapping(false);
+    m_list->setSpacing(6);
+    m_list->setFixedHeight(m_list->fontMetrics().height() * 2 + 16);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_intro->setWordWrap(true);
     m_intro->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_stack->addWidget(m_intro);
@@ -32,12 +34,10 @@ DemonstrationsScreen::DemonstrationsScreen(const ModuleLibrary &library, QWidget
         auto *item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, demo.id);
     }
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_list);
-    row->addWidget(m_stack, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addLayout(row, 1);
+    layout->addWidget(m_list);
+    layout->addWidget(m_stack, 1);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openDemo(item->data(Qt::UserRole).toString()); });
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { openDemo(item->data(Qt::UserRole).toString()); });
     retranslate();

@@ -117,6 +117,7 @@ TeachTheMachineWidget::TeachTheMachineWidget(const QString &language, QWidget *p
     sideScroll->setFrameShape(QFrame::NoFrame);
     sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sideScroll->setMaximumWidth(430);
+    sideScroll->setMinimumWidth(260);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(main, 3);
