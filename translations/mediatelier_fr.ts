@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d'âge</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Checked in at</source>
-        <translation>Heure d&apos;arrivée</translation>
+        <translation>Heure d'arrivée</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>There is no workshop %1.</source>
-        <translation>Il n&apos;y a pas d&apos;atelier n° %1.</translation>
+        <translation>Il n'y a pas d'atelier n° %1.</translation>
     </message>
     <message>
         <source>This person is already on the list of this workshop.</source>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>There is no change left to undo for this workshop.</source>
-        <translation>Il n&apos;y a plus de modification à annuler pour cet atelier.</translation>
+        <translation>Il n'y a plus de modification à annuler pour cet atelier.</translation>
     </message>
     <message>
         <source>This person is not on the list of this workshop.</source>
-        <translation>Cette personne n&apos;est pas sur la liste de cet atelier.</translation>
+        <translation>Cette personne n'est pas sur la liste de cet atelier.</translation>
     </message>
     <message>
         <source>Only a person who is still registered can be taken off the list; change their status instead.</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>People found; the highlighted one is checked in by Enter</source>
-        <translation>Personnes trouvées ; Entrée enregistre l&apos;arrivée de la personne surlignée</translation>
+        <translation>Personnes trouvées ; Entrée enregistre l'arrivée de la personne surlignée</translation>
     </message>
     <message>
         <source>Enter: present · Ctrl+L: late · Ctrl+E: excused · Ctrl+A: absent · Ctrl+Z: undo · ↑/↓: choose another person · Escape: clear</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Arrived at</source>
-        <translation>Heure d&apos;arrivée</translation>
+        <translation>Heure d'arrivée</translation>
     </message>
     <message>
         <source>&amp;Undo last change (Ctrl+Z)</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Type a few letters of a name first.</source>
-        <translation>Tapez d&apos;abord quelques lettres d&apos;un nom.</translation>
+        <translation>Tapez d'abord quelques lettres d'un nom.</translation>
     </message>
     <message>
         <source>%1 is already marked “%2”.</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Undone: %1 is no longer on the list.</source>
-        <translation>Annulé : %1 n&apos;est plus sur la liste.</translation>
+        <translation>Annulé : %1 n'est plus sur la liste.</translation>
     </message>
     <message>
         <source>Undone: %1 is back to “%2”.</source>
@@ -293,8 +293,8 @@
     <message numerus="yes">
         <source>Mark the %n person(s) still registered as absent? Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>Marquer comme absente %n personne encore inscrite ? Ctrl+Z permet d&apos;annuler.</numerusform>
-            <numerusform>Marquer comme absentes les %n personnes encore inscrites ? Ctrl+Z permet d&apos;annuler.</numerusform>
+            <numerusform>Marquer comme absente %n personne encore inscrite ? Ctrl+Z permet d'annuler.</numerusform>
+            <numerusform>Marquer comme absentes les %n personnes encore inscrites ? Ctrl+Z permet d'annuler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Exit codes: 0 done, 2 usage error, 3 bad input, 4 storage error.</source>
-        <translation>Codes de sortie : 0 terminé, 2 erreur d&apos;utilisation, 3 donnée incorrecte, 4 erreur d&apos;enregistrement.</translation>
+        <translation>Codes de sortie : 0 terminé, 2 erreur d'utilisation, 3 donnée incorrecte, 4 erreur d'enregistrement.</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>validate packs; exit 3 on a broken one (file:line: what)</source>
-        <translation>vérifie des modules ; code 3 si l&apos;un est défectueux (fichier:ligne: problème)</translation>
+        <translation>vérifie des modules ; code 3 si l'un est défectueux (fichier:ligne: problème)</translation>
     </message>
     <message>
         <source>install a pack from a folder or a .zip</source>
@@ -405,8 +405,8 @@
         <translation>importe des questions Moodle GIFT dans un module (module utilisateur)</translation>
     </message>
     <message>
-        <source>write a module&apos;s quiz as Moodle GIFT</source>
-        <translation>écrit le quiz d&apos;un module au format Moodle GIFT</translation>
+        <source>write a module's quiz as Moodle GIFT</source>
+        <translation>écrit le quiz d'un module au format Moodle GIFT</translation>
     </message>
     <message>
         <source>import learners from a CSV file; --dry-run checks only</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>every learner (staff data); --format csv or json</source>
-        <translation>tous les participants (données réservées à l&apos;équipe) ; --format csv ou json</translation>
+        <translation>tous les participants (données réservées à l'équipe) ; --format csv ou json</translation>
     </message>
     <message>
         <source>workshops with their attendance counts [--from DATE] [--to DATE]</source>
@@ -422,11 +422,11 @@
     </message>
     <message>
         <source>the offline AI demonstrations</source>
-        <translation>les démonstrations d&apos;IA hors ligne</translation>
+        <translation>les démonstrations d'IA hors ligne</translation>
     </message>
     <message>
-        <source>a demonstration&apos;s key figures, for preparing a workshop</source>
-        <translation>les chiffres clés d&apos;une démonstration, pour préparer un atelier</translation>
+        <source>a demonstration's key figures, for preparing a workshop</source>
+        <translation>les chiffres clés d'une démonstration, pour préparer un atelier</translation>
     </message>
     <message>
         <source>fill the database with a generated network (trials, benchmarks)</source>
@@ -434,11 +434,11 @@
     </message>
     <message>
         <source>the funder figures of a period</source>
-        <translation>le bilan pour les financeurs d&apos;une période</translation>
+        <translation>le bilan pour les financeurs d'une période</translation>
     </message>
     <message>
         <source>attendance of a period as CSV or XLSX</source>
-        <translation>les présences d&apos;une période en CSV ou XLSX</translation>
+        <translation>les présences d'une période en CSV ou XLSX</translation>
     </message>
 </context>
 <context>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>The id of an added module.</source>
-        <translation>L&apos;identifiant d&apos;un module ajouté.</translation>
+        <translation>L'identifiant d'un module ajouté.</translation>
     </message>
     <message>
         <source>Usage: mediatelier-cli modules remove ID</source>
@@ -625,8 +625,8 @@
     <message numerus="yes">
         <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
         <translation>
-            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l&apos;ordre ni les phrases d&apos;auto-évaluation.</numerusform>
-            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l&apos;ordre ni les phrases d&apos;auto-évaluation.</numerusform>
+            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
+            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
         </translation>
     </message>
     <message>
@@ -647,8 +647,8 @@
     <message numerus="yes">
         <source>%n learner(s) can be imported (dry run: nothing written).</source>
         <translation>
-            <numerusform>%n participant peut être importé (essai : rien n&apos;est écrit).</numerusform>
-            <numerusform>%n participants peuvent être importés (essai : rien n&apos;est écrit).</numerusform>
+            <numerusform>%n participant peut être importé (essai : rien n'est écrit).</numerusform>
+            <numerusform>%n participants peuvent être importés (essai : rien n'est écrit).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -670,7 +670,7 @@
         <translation>Format de sortie : text, csv ou json.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text, csv or json.</source>
+        <source>Unknown format "%1": use text, csv or json.</source>
         <translation>Format inconnu « %1 » : utilisez text, csv ou json.</translation>
     </message>
     <message>
@@ -686,12 +686,12 @@
         <translation>Utilisation : mediatelier-cli workshops list [--from DATE] [--to DATE] [--format json]</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <source>Unknown format "%1": use text or json.</source>
         <translation>Format inconnu « %1 » : utilisez text ou json.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as 2026-03-01.</source>
-        <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-03-01.</translation>
+        <source>"%1" is not a date: write it as 2026-03-01.</source>
+        <translation>« %1 » n'est pas une date : écrivez-la sous la forme 2026-03-01.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Nothing is written until you press Import: %1</source>
-        <translation>Rien n&apos;est enregistré avant que vous cliquiez sur Importer : %1</translation>
+        <translation>Rien n'est enregistré avant que vous cliquiez sur Importer : %1</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n learner(s)</source>
@@ -809,14 +809,14 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>10 years of experience</source>
-        <translation>10 ans d&apos;expérience</translation>
+        <translation>10 ans d'expérience</translation>
     </message>
     <message>
         <source>highest diploma</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>In the %1 past decisions it learned from, recruiters hired %2 % of group A and %3 % of group B, with the same experience and diplomas in both groups.</source>
-        <translation>Dans les %1 décisions passées qui lui ont servi d&apos;exemples, les recruteurs ont embauché %2 % du groupe A et %3 % du groupe B, avec la même expérience et les mêmes diplômes dans les deux groupes.</translation>
+        <translation>Dans les %1 décisions passées qui lui ont servi d'exemples, les recruteurs ont embauché %2 % du groupe A et %3 % du groupe B, avec la même expérience et les mêmes diplômes dans les deux groupes.</translation>
     </message>
     <message>
         <source>The CV screener: who gets shortlisted?</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>A screener learned from past hiring decisions, then sorted %1 new applicants. Untick what it may look at and watch the bars.</source>
-        <translation>Un logiciel de tri a appris à partir d&apos;anciennes décisions d&apos;embauche, puis a trié %1 nouveaux candidats. Décochez ce qu&apos;il a le droit de regarder et observez les barres.</translation>
+        <translation>Un logiciel de tri a appris à partir d'anciennes décisions d'embauche, puis a trié %1 nouveaux candidats. Décochez ce qu'il a le droit de regarder et observez les barres.</translation>
     </message>
     <message>
         <source>Group A</source>
@@ -898,7 +898,7 @@
         <translation>Utiliser les interruptions de carrière</translation>
     </message>
     <message>
-        <source>Let the screener use the applicant&apos;s group</source>
+        <source>Let the screener use the applicant's group</source>
         <translation>Laisser le logiciel de tri utiliser le groupe du candidat</translation>
     </message>
     <message>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>What the screener did</source>
-        <translation>Ce qu&apos;a fait le logiciel de tri</translation>
+        <translation>Ce qu'a fait le logiciel de tri</translation>
     </message>
     <message>
         <source>Past decisions</source>
@@ -942,8 +942,8 @@
         <translation>Une machine entraînée sur des décisions passées biaisées reproduit le biais, à grande échelle.</translation>
     </message>
     <message>
-        <source>The selection rate is the share of a group that is shortlisted; the four-fifths rule flags a problem when one group&apos;s rate is under 80 % of the other&apos;s.</source>
-        <translation>Le taux de sélection est la part d&apos;un groupe qui est retenue ; la règle des quatre cinquièmes signale un problème quand le taux d&apos;un groupe est inférieur à 80 % de celui de l&apos;autre.</translation>
+        <source>The selection rate is the share of a group that is shortlisted; the four-fifths rule flags a problem when one group's rate is under 80 % of the other's.</source>
+        <translation>Le taux de sélection est la part d'un groupe qui est retenue ; la règle des quatre cinquièmes signale un problème quand le taux d'un groupe est inférieur à 80 % de celui de l'autre.</translation>
     </message>
     <message>
         <source>Removing the group is not enough: the postcode and career gaps reveal it, so the bias comes back through these proxies.</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Fairness has to be measured on the results; it cannot be assumed from the inputs.</source>
-        <translation>L&apos;équité doit se mesurer sur les résultats ; on ne peut pas la supposer à partir des données de départ.</translation>
+        <translation>L'équité doit se mesurer sur les résultats ; on ne peut pas la supposer à partir des données de départ.</translation>
     </message>
     <message>
         <source>What it simplifies</source>
@@ -967,11 +967,11 @@
     </message>
     <message>
         <source>Real CVs hold hundreds of clues (names, hobbies, schools) that can act as proxies.</source>
-        <translation>Les vrais CV contiennent des centaines de détails (noms, loisirs, écoles) qui peuvent servir d&apos;indices indirects.</translation>
+        <translation>Les vrais CV contiennent des centaines de détails (noms, loisirs, écoles) qui peuvent servir d'indices indirects.</translation>
     </message>
     <message>
         <source>The four-fifths rule is one rule of thumb; other measures compare errors, and they cannot all be met at once.</source>
-        <translation>La règle des quatre cinquièmes n&apos;est qu&apos;un repère parmi d&apos;autres ; d&apos;autres mesures comparent les erreurs, et on ne peut pas toutes les respecter à la fois.</translation>
+        <translation>La règle des quatre cinquièmes n'est qu'un repère parmi d'autres ; d'autres mesures comparent les erreurs, et on ne peut pas toutes les respecter à la fois.</translation>
     </message>
     <message>
         <source>A real screener may be far more complex and much harder to inspect than this one.</source>
@@ -983,19 +983,19 @@
     </message>
     <message>
         <source>GDPR article 22: people may refuse a decision based solely on automated processing that significantly affects them, such as rejecting an application; where it is allowed, they can obtain a human review, give their view and contest it.</source>
-        <translation>RGPD, article 22 : chacun peut refuser une décision fondée uniquement sur un traitement automatisé qui l&apos;affecte de manière importante, comme le rejet d&apos;une candidature ; là où une telle décision est permise, on peut obtenir qu&apos;un humain la réexamine, donner son point de vue et la contester.</translation>
+        <translation>RGPD, article 22 : chacun peut refuser une décision fondée uniquement sur un traitement automatisé qui l'affecte de manière importante, comme le rejet d'une candidature ; là où une telle décision est permise, on peut obtenir qu'un humain la réexamine, donner son point de vue et la contester.</translation>
     </message>
     <message>
-        <source>EU AI Act: systems that filter applications or evaluate candidates are &quot;high-risk&quot;; they need bias checks on their data, documentation and effective oversight by people able to overrule them.</source>
-        <translation>Règlement européen sur l&apos;IA (AI Act) : les systèmes qui filtrent les candidatures ou évaluent les candidats sont « à haut risque » ; ils exigent un contrôle des biais dans leurs données, une documentation et une surveillance réelle par des personnes capables de passer outre leurs décisions.</translation>
+        <source>EU AI Act: systems that filter applications or evaluate candidates are "high-risk"; they need bias checks on their data, documentation and effective oversight by people able to overrule them.</source>
+        <translation>Règlement européen sur l'IA (AI Act) : les systèmes qui filtrent les candidatures ou évaluent les candidats sont « à haut risque » ; ils exigent un contrôle des biais dans leurs données, une documentation et une surveillance réelle par des personnes capables de passer outre leurs décisions.</translation>
     </message>
     <message>
         <source>As of November 2026: these obligations were planned for August 2026; in 2026 the EU adopted changes that postpone them to December 2027. Check the current dates.</source>
-        <translation>En novembre 2026 : ces obligations étaient prévues pour août 2026 ; en 2026, l&apos;Union européenne a adopté des changements qui les reportent à décembre 2027. Vérifiez les dates en vigueur.</translation>
+        <translation>En novembre 2026 : ces obligations étaient prévues pour août 2026 ; en 2026, l'Union européenne a adopté des changements qui les reportent à décembre 2027. Vérifiez les dates en vigueur.</translation>
     </message>
     <message>
         <source>An employer stays responsible for discrimination, whatever software made the shortlist.</source>
-        <translation>L&apos;employeur reste responsable en cas de discrimination, quel que soit le logiciel qui a fait la présélection.</translation>
+        <translation>L'employeur reste responsable en cas de discrimination, quel que soit le logiciel qui a fait la présélection.</translation>
     </message>
 </context>
 <context>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>%1 is not a Mediatelier database (it is not an SQLite file). It was left untouched.</source>
-        <translation>%1 n&apos;est pas une base de données Mediatelier (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié.</translation>
+        <translation>%1 n'est pas une base de données Mediatelier (ce n'est pas un fichier SQLite). Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation>La base de données %1 n&apos;existe pas.</translation>
+        <translation>La base de données %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -1018,15 +1018,15 @@
     </message>
     <message>
         <source>Cannot write to %1: the folder or the file is read-only. Choose another place.</source>
-        <translation>Impossible d&apos;écrire dans %1 : le dossier ou le fichier est en lecture seule. Choisissez un autre emplacement.</translation>
+        <translation>Impossible d'écrire dans %1 : le dossier ou le fichier est en lecture seule. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>%1 is already open in another Mediatelier window. Use that window, or close it first.</source>
-        <translation>%1 est déjà ouvert dans une autre fenêtre de Mediatelier. Utilisez cette fenêtre, ou fermez-la d&apos;abord.</translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de Mediatelier. Utilisez cette fenêtre, ou fermez-la d'abord.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot prepare %1: %2</source>
@@ -1038,34 +1038,34 @@
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). It was left untouched.</source>
-        <translation>%1 est endommagé et illisible (%2). Il n&apos;a pas été modifié.</translation>
+        <translation>%1 est endommagé et illisible (%2). Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Mediatelier (data version %2; this program knows up to %3). Update Mediatelier to open it. The file was left untouched.</source>
-        <translation>%1 a été écrit par une version plus récente de Mediatelier (version des données %2 ; ce programme connaît jusqu&apos;à la version %3). Mettez Mediatelier à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Mediatelier (version des données %2 ; ce programme connaît jusqu'à la version %3). Mettez Mediatelier à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged (the integrity check failed). It was left untouched; restore a backup or create a new file.</source>
-        <translation>%1 est endommagé (la vérification d&apos;intégrité a échoué). Il n&apos;a pas été modifié ; restaurez une sauvegarde ou créez un nouveau fichier.</translation>
+        <translation>%1 est endommagé (la vérification d'intégrité a échoué). Il n'a pas été modifié ; restaurez une sauvegarde ou créez un nouveau fichier.</translation>
     </message>
     <message>
         <source>Integrity check: %1</source>
-        <translation>Vérification d&apos;intégrité : %1</translation>
+        <translation>Vérification d'intégrité : %1</translation>
     </message>
     <message>
         <source>Integrity check could not run: %1</source>
-        <translation>La vérification d&apos;intégrité n&apos;a pas pu être lancée : %1</translation>
+        <translation>La vérification d'intégrité n'a pas pu être lancée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) point to records that do not exist.</source>
         <translation>
-            <numerusform>%n ligne renvoie à un enregistrement qui n&apos;existe pas.</numerusform>
-            <numerusform>%n lignes renvoient à des enregistrements qui n&apos;existent pas.</numerusform>
+            <numerusform>%n ligne renvoie à un enregistrement qui n'existe pas.</numerusform>
+            <numerusform>%n lignes renvoient à des enregistrements qui n'existent pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Foreign key check could not run: %1</source>
-        <translation>La vérification des clés étrangères n&apos;a pas pu être lancée : %1</translation>
+        <translation>La vérification des clés étrangères n'a pas pu être lancée : %1</translation>
     </message>
     <message>
         <source>Data version %1, expected %2.</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>Cannot write the backup %1: %2</source>
-        <translation>Impossible d&apos;écrire la sauvegarde %1 : %2</translation>
+        <translation>Impossible d'écrire la sauvegarde %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>Nothing was changed in that file. What would you like to do?</source>
-        <translation>Rien n&apos;a été modifié dans ce fichier. Que voulez-vous faire ?</translation>
+        <translation>Rien n'a été modifié dans ce fichier. Que voulez-vous faire ?</translation>
     </message>
     <message>
         <source>Open another file…</source>
@@ -1124,8 +1124,8 @@
     <message numerus="yes">
         <source>This database already holds %n workshop(s); demo data would mix with them.</source>
         <translation>
-            <numerusform>Cette base contient déjà %n atelier ; les données de démonstration s&apos;y mélangeraient.</numerusform>
-            <numerusform>Cette base contient déjà %n ateliers ; les données de démonstration s&apos;y mélangeraient.</numerusform>
+            <numerusform>Cette base contient déjà %n atelier ; les données de démonstration s'y mélangeraient.</numerusform>
+            <numerusform>Cette base contient déjà %n ateliers ; les données de démonstration s'y mélangeraient.</numerusform>
         </translation>
     </message>
 </context>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>A screener learns from past hiring decisions, and their bias: selection rates per group, and the proxies that carry the bias.</source>
-        <translation>Un logiciel de tri apprend d&apos;anciennes décisions d&apos;embauche, et de leurs biais : taux de sélection par groupe, et indices indirects qui transmettent le biais.</translation>
+        <translation>Un logiciel de tri apprend d'anciennes décisions d'embauche, et de leurs biais : taux de sélection par groupe, et indices indirects qui transmettent le biais.</translation>
     </message>
     <message>
         <source>How a chatbot writes</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Words turned into numbers: a job search that understands misspellings and related jobs.</source>
-        <translation>Des mots transformés en nombres : une recherche de métier qui comprend les fautes d&apos;orthographe et les métiers voisins.</translation>
+        <translation>Des mots transformés en nombres : une recherche de métier qui comprend les fautes d'orthographe et les métiers voisins.</translation>
     </message>
 </context>
 <context>
@@ -1172,18 +1172,25 @@
     </message>
     <message>
         <source>Four small demonstrations of what AI does, running on this computer without any network. Choose one on the left (Enter). Each has a Reset button and a panel saying what it shows and what it simplifies. They can be projected, and lessons open them from their pages.</source>
-        <translation>Quatre petites démonstrations de ce que fait l&apos;IA, qui fonctionnent sur cet ordinateur sans aucune connexion. Choisissez-en une à gauche (Entrée). Chacune a un bouton Recommencer et un panneau qui dit ce qu&apos;elle montre et ce qu&apos;elle simplifie. On peut les projeter, et les leçons les ouvrent depuis leurs pages.</translation>
+        <translation>Quatre petites démonstrations de ce que fait l'IA, qui fonctionnent sur cet ordinateur sans aucune connexion. Choisissez-en une à gauche (Entrée). Chacune a un bouton Recommencer et un panneau qui dit ce qu'elle montre et ce qu'elle simplifie. On peut les projeter, et les leçons les ouvrent depuis leurs pages.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>The export was cancelled; no file was kept.</source>
+        <translation>L'export a été annulé ; aucun fichier n'a été gardé.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorGuideDialog</name>
     <message>
         <source>Facilitator guide — %1</source>
-        <translation>Guide d&apos;animation — %1</translation>
+        <translation>Guide d'animation — %1</translation>
     </message>
     <message>
         <source>Facilitator guide</source>
-        <translation>Guide d&apos;animation</translation>
+        <translation>Guide d'animation</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1197,12 +1204,12 @@
         <translation>Un animateur doit avoir un nom.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>There is no facilitator %1.</source>
-        <translation>Il n&apos;y a pas d&apos;animateur n° %1.</translation>
+        <translation>Il n'y a pas d'animateur n° %1.</translation>
     </message>
 </context>
 <context>
@@ -1237,11 +1244,11 @@
     </message>
     <message>
         <source>Edit the facilitator</source>
-        <translation>Modifier l&apos;animateur</translation>
+        <translation>Modifier l'animateur</translation>
     </message>
     <message>
         <source>Remove the facilitator</source>
-        <translation>Supprimer l&apos;animateur</translation>
+        <translation>Supprimer l'animateur</translation>
     </message>
     <message>
         <source>A facilitator who led workshops is deactivated instead, so that past workshops keep their name.</source>
@@ -1261,15 +1268,15 @@
     </message>
     <message>
         <source>Reactivate the facilitator</source>
-        <translation>Réactiver l&apos;animateur</translation>
+        <translation>Réactiver l'animateur</translation>
     </message>
     <message>
         <source>Deactivate the facilitator</source>
-        <translation>Désactiver l&apos;animateur</translation>
+        <translation>Désactiver l'animateur</translation>
     </message>
     <message>
         <source>Remove facilitator</source>
-        <translation>Supprimer l&apos;animateur</translation>
+        <translation>Supprimer l'animateur</translation>
     </message>
     <message>
         <source>Remove %1 from the list?</source>
@@ -1281,7 +1288,7 @@
     </message>
     <message>
         <source>Edit facilitator</source>
-        <translation>Modifier l&apos;animateur</translation>
+        <translation>Modifier l'animateur</translation>
     </message>
     <message>
         <source>New facilitator</source>
@@ -1319,11 +1326,11 @@
 <context>
     <name>GiftFormat</name>
     <message>
-        <source>the question title opened with &apos;::&apos; is never closed</source>
-        <translation>le titre de question ouvert par « :: » n&apos;est jamais fermé</translation>
+        <source>the question title opened with '::' is never closed</source>
+        <translation>le titre de question ouvert par « :: » n'est jamais fermé</translation>
     </message>
     <message>
-        <source>&apos;}&apos; closes no answer block (write \} for a brace in a text)</source>
+        <source>'}' closes no answer block (write \} for a brace in a text)</source>
         <translation>« } » ne ferme aucun bloc de réponses (écrivez \} pour une accolade dans un texte)</translation>
     </message>
     <message>
@@ -1331,8 +1338,8 @@
         <translation>description sans réponses</translation>
     </message>
     <message>
-        <source>the answer block opened with &apos;{&apos; is never closed</source>
-        <translation>le bloc de réponses ouvert par « { » n&apos;est jamais fermé</translation>
+        <source>the answer block opened with '{' is never closed</source>
+        <translation>le bloc de réponses ouvert par « { » n'est jamais fermé</translation>
     </message>
     <message>
         <source>a second answer block in the same question: separate questions with a blank line</source>
@@ -1347,11 +1354,11 @@
         <translation>question sans texte</translation>
     </message>
     <message>
-        <source>unknown marker &apos;%1&apos;: each answer starts with = or ~</source>
+        <source>unknown marker '%1': each answer starts with = or ~</source>
         <translation>marque inconnue « %1 » : chaque réponse commence par = ou ~</translation>
     </message>
     <message>
-        <source>invalid weight in &apos;%1&apos; (a weight is a percentage between two % signs)</source>
+        <source>invalid weight in '%1' (a weight is a percentage between two % signs)</source>
         <translation>poids invalide dans « %1 » (un poids est un pourcentage entre deux signes %)</translation>
     </message>
     <message>
@@ -1375,24 +1382,24 @@
         <translation>question à choix sans bonne réponse</translation>
     </message>
     <message>
-        <source>&apos;-&gt;&apos; outside a matching question (a matching question has only =left -&gt; right answers)</source>
-        <translation>« -&gt; » hors d&apos;une question d&apos;association (une question d&apos;association n&apos;a que des réponses =gauche -&gt; droite)</translation>
+        <source>'-&gt;' outside a matching question (a matching question has only =left -&gt; right answers)</source>
+        <translation>« -&gt; » hors d'une question d'association (une question d'association n'a que des réponses =gauche -&gt; droite)</translation>
     </message>
     <message>
         <source>matching question with extra right-hand answers</source>
-        <translation>question d&apos;association avec des réponses de droite en trop</translation>
+        <translation>question d'association avec des réponses de droite en trop</translation>
     </message>
     <message>
         <source>matching question with fewer than two pairs</source>
-        <translation>question d&apos;association avec moins de deux paires</translation>
+        <translation>question d'association avec moins de deux paires</translation>
     </message>
     <message>
-        <source>unknown marker &apos;#&apos;: a true/false answer has at most two feedbacks</source>
+        <source>unknown marker '#': a true/false answer has at most two feedbacks</source>
         <translation>marque inconnue « # » : une réponse vrai/faux a au plus deux commentaires</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number, a number:tolerance or a low..high range</source>
-        <translation>« %1 » n&apos;est ni un nombre, ni nombre:marge, ni un intervalle bas..haut</translation>
+        <source>'%1' is not a number, a number:tolerance or a low..high range</source>
+        <translation>« %1 » n'est ni un nombre, ni nombre:marge, ni un intervalle bas..haut</translation>
     </message>
     <message>
         <source>numeric question with partial credit only</source>
@@ -1403,7 +1410,7 @@
     <name>GroupModeLauncher</name>
     <message>
         <source>No module has questions for group mode.</source>
-        <translation>Aucun module n&apos;a de questions pour le mode groupe.</translation>
+        <translation>Aucun module n'a de questions pour le mode groupe.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) for the group.</source>
@@ -1418,7 +1425,7 @@
     </message>
     <message>
         <source>The questions are projected in large type. Count the raised hands for each option, then show the answers. No name is asked, shown or kept.</source>
-        <translation>Les questions sont projetées en gros caractères. Comptez les mains levées pour chaque réponse, puis montrez les réponses. Aucun nom n&apos;est demandé, affiché ni gardé.</translation>
+        <translation>Les questions sont projetées en gros caractères. Comptez les mains levées pour chaque réponse, puis montrez les réponses. Aucun nom n'est demandé, affiché ni gardé.</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
@@ -1469,7 +1476,7 @@
     </message>
     <message>
         <source>No hands counted yet.</source>
-        <translation>Aucune main comptée pour l&apos;instant.</translation>
+        <translation>Aucune main comptée pour l'instant.</translation>
     </message>
     <message>
         <source>%1 % of the raised hands went to a correct answer.</source>
@@ -1505,7 +1512,7 @@
     </message>
     <message>
         <source>This module has no question that a group can answer by raising hands.</source>
-        <translation>Ce module n&apos;a pas de question à laquelle un groupe peut répondre à main levée.</translation>
+        <translation>Ce module n'a pas de question à laquelle un groupe peut répondre à main levée.</translation>
     </message>
     <message>
         <source>← Previous question</source>
@@ -1588,7 +1595,7 @@
     <name>GroupResultsDialog</name>
     <message>
         <source>Group results of a workshop</source>
-        <translation>Résultats de groupe d&apos;un atelier</translation>
+        <translation>Résultats de groupe d'un atelier</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -1656,7 +1663,7 @@
     </message>
     <message>
         <source>No finished quiz for this workshop, module and quiz yet.</source>
-        <translation>Aucun quiz terminé pour l&apos;instant pour cet atelier, ce module et ce quiz.</translation>
+        <translation>Aucun quiz terminé pour l'instant pour cet atelier, ce module et ce quiz.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) finished this quiz. Average score: %1 %.</source>
@@ -1698,7 +1705,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd&apos;hui</translation>
+        <translation>&amp;Aujourd'hui</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1762,11 +1769,11 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d'âge</translation>
     </message>
     <message>
         <source>&amp;Age band:</source>
-        <translation>T&amp;ranche d&apos;âge :</translation>
+        <translation>T&amp;ranche d'âge :</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1782,7 +1789,7 @@
     </message>
     <message>
         <source>Consent given today</source>
-        <translation>Consentement donné aujourd&apos;hui</translation>
+        <translation>Consentement donné aujourd'hui</translation>
     </message>
     <message>
         <source>Consent &amp;wording version:</source>
@@ -1907,7 +1914,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d'âge</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1951,7 +1958,7 @@
     </message>
     <message>
         <source>unknown age band “%1”</source>
-        <translation>tranche d&apos;âge inconnue « %1 »</translation>
+        <translation>tranche d'âge inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown gender “%1”</source>
@@ -1998,7 +2005,7 @@
     </message>
     <message>
         <source>The attendance, lesson progress and quiz results of the other record move to the one kept; what the kept record lacks (phone, e-mail…) is taken from the other. Then the other record is deleted. This cannot be undone.</source>
-        <translation>Les présences, la progression dans les leçons et les résultats aux quiz de l&apos;autre fiche passent sur la fiche gardée ; ce qui manque à la fiche gardée (téléphone, e-mail…) est repris de l&apos;autre. Ensuite, l&apos;autre fiche est supprimée. On ne peut pas revenir en arrière.</translation>
+        <translation>Les présences, la progression dans les leçons et les résultats aux quiz de l'autre fiche passent sur la fiche gardée ; ce qui manque à la fiche gardée (téléphone, e-mail…) est repris de l'autre. Ensuite, l'autre fiche est supprimée. On ne peut pas revenir en arrière.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -2033,7 +2040,7 @@
     </message>
     <message>
         <source>Guest (nothing is recorded)</source>
-        <translation>Invité (rien n&apos;est enregistré)</translation>
+        <translation>Invité (rien n'est enregistré)</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2067,7 @@
     </message>
     <message>
         <source>As a guest you can read and answer quizzes; nothing is recorded.</source>
-        <translation>En invité, vous pouvez lire et répondre aux quiz ; rien n&apos;est enregistré.</translation>
+        <translation>En invité, vous pouvez lire et répondre aux quiz ; rien n'est enregistré.</translation>
     </message>
     <message>
         <source>Several people have this name. Please type your personal code, or ask the mediator.</source>
@@ -2068,30 +2075,30 @@
     </message>
     <message>
         <source>We do not know this name yet. Check the spelling, ask the mediator, or continue as a guest.</source>
-        <translation>Nous ne connaissons pas encore ce nom. Vérifiez l&apos;orthographe, demandez au médiateur, ou continuez en invité.</translation>
+        <translation>Nous ne connaissons pas encore ce nom. Vérifiez l'orthographe, demandez au médiateur, ou continuez en invité.</translation>
     </message>
 </context>
 <context>
     <name>LearnerStore</name>
     <message>
         <source>A learner needs a display name.</source>
-        <translation>Un participant doit avoir un nom d&apos;affichage.</translation>
+        <translation>Un participant doit avoir un nom d'affichage.</translation>
     </message>
     <message>
         <source>There is no learner %1.</source>
-        <translation>Il n&apos;y a pas de participant n° %1.</translation>
+        <translation>Il n'y a pas de participant n° %1.</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail valide.</translation>
+        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>“%1” is not a known age band.</source>
-        <translation>« %1 » n&apos;est pas une tranche d&apos;âge connue.</translation>
+        <translation>« %1 » n'est pas une tranche d'âge connue.</translation>
     </message>
     <message>
         <source>“%1” is not a known gender.</source>
-        <translation>« %1 » n&apos;est pas un genre connu.</translation>
+        <translation>« %1 » n'est pas un genre connu.</translation>
     </message>
     <message>
         <source>The personal code %1 is already used by another learner.</source>
@@ -2118,7 +2125,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d'âge</translation>
     </message>
     <message>
         <source>Last attended</source>
@@ -2137,7 +2144,7 @@
     </message>
     <message>
         <source>A few letters of a name; accents and capitals do not matter</source>
-        <translation>Quelques lettres d&apos;un nom ; les accents et les majuscules ne comptent pas</translation>
+        <translation>Quelques lettres d'un nom ; les accents et les majuscules ne comptent pas</translation>
     </message>
     <message>
         <source>Find a learner</source>
@@ -2191,11 +2198,11 @@
     </message>
     <message>
         <source>Select the two records of the same person first (Shift+↓ or Ctrl+click).</source>
-        <translation>Sélectionnez d&apos;abord les deux fiches de la même personne (Maj+↓ ou Ctrl+clic).</translation>
+        <translation>Sélectionnez d'abord les deux fiches de la même personne (Maj+↓ ou Ctrl+clic).</translation>
     </message>
     <message>
         <source>The records were not merged: %1</source>
-        <translation>Les fiches n&apos;ont pas été fusionnées : %1</translation>
+        <translation>Les fiches n'ont pas été fusionnées : %1</translation>
     </message>
     <message>
         <source>Import learners</source>
@@ -2254,7 +2261,7 @@
     </message>
     <message>
         <source>Facilitator guide</source>
-        <translation>Guide d&apos;animation</translation>
+        <translation>Guide d'animation</translation>
     </message>
     <message>
         <source>Projector (F5)</source>
@@ -2274,7 +2281,7 @@
     </message>
     <message>
         <source>This module is not available in your language; it is shown in %1.</source>
-        <translation>Ce module n&apos;existe pas dans votre langue ; il est affiché en %1.</translation>
+        <translation>Ce module n'existe pas dans votre langue ; il est affiché en %1.</translation>
     </message>
 </context>
 <context>
@@ -2285,11 +2292,11 @@
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
-        <translation>%1 n&apos;a pas pu être chargé : %2</translation>
+        <translation>%1 n'a pas pu être chargé : %2</translation>
     </message>
     <message>
         <source>Reading as a guest (nothing is recorded)</source>
-        <translation>Lecture en invité (rien n&apos;est enregistré)</translation>
+        <translation>Lecture en invité (rien n'est enregistré)</translation>
     </message>
     <message>
         <source>Reading as %1</source>
@@ -2301,7 +2308,7 @@
     </message>
     <message>
         <source>Add a module: choose a .zip file or a module folder</source>
-        <translation>Ajouter un module : choisissez un fichier .zip ou le fichier module.json d&apos;un dossier</translation>
+        <translation>Ajouter un module : choisissez un fichier .zip ou le fichier module.json d'un dossier</translation>
     </message>
     <message>
         <source>Module archives (*.zip)</source>
@@ -2313,19 +2320,19 @@
     </message>
     <message>
         <source>The module was not added</source>
-        <translation>Le module n&apos;a pas été ajouté</translation>
+        <translation>Le module n'a pas été ajouté</translation>
     </message>
     <message>
         <source>Module added</source>
         <translation>Module ajouté</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is now in the list of modules.</source>
+        <source>"%1" is now in the list of modules.</source>
         <translation>« %1 » est maintenant dans la liste des modules.</translation>
     </message>
     <message>
         <source>Search the lessons (spelling mistakes are fine)…</source>
-        <translation>Chercher dans les leçons (les fautes d&apos;orthographe ne gênent pas)…</translation>
+        <translation>Chercher dans les leçons (les fautes d'orthographe ne gênent pas)…</translation>
     </message>
     <message>
         <source>Search the lessons</source>
@@ -2423,7 +2430,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Mediatelier %1&lt;/h2&gt;&lt;p&gt;Offline workshops on artificial intelligence and data ethics, for digital mediators and the people they welcome.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file:&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Mediatelier %1&lt;/h2&gt;&lt;p&gt;Des ateliers hors ligne sur l&apos;intelligence artificielle et l&apos;éthique des données, pour les médiateurs et médiatrices numériques et les personnes qu&apos;ils accueillent.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier :&lt;br&gt;%2&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Mediatelier %1&lt;/h2&gt;&lt;p&gt;Des ateliers hors ligne sur l'intelligence artificielle et l'éthique des données, pour les médiateurs et médiatrices numériques et les personnes qu'ils accueillent.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier :&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mediatelier — welcome</source>
@@ -2435,7 +2442,7 @@
     </message>
     <message>
         <source>&amp;Hand over to a learner…</source>
-        <translation>&amp;Confier l&apos;ordinateur à un participant…</translation>
+        <translation>&amp;Confier l'ordinateur à un participant…</translation>
     </message>
     <message>
         <source>&amp;Leave learner mode…</source>
@@ -2443,7 +2450,7 @@
     </message>
     <message>
         <source>Learner mode: only your own lessons and quizzes. Ctrl+Shift+L gives the computer back.</source>
-        <translation>Mode participant : seulement vos leçons et vos quiz. Ctrl+Maj+L rend l&apos;ordinateur à l&apos;animateur.</translation>
+        <translation>Mode participant : seulement vos leçons et vos quiz. Ctrl+Maj+L rend l'ordinateur à l'animateur.</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2526,7 @@
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to unpack %1.</source>
@@ -2528,11 +2535,11 @@
     <message>
         <source>This module has faults and was not added:
 %1</source>
-        <translation>Ce module comporte des erreurs et n&apos;a pas été ajouté :
+        <translation>Ce module comporte des erreurs et n'a pas été ajouté :
 %1</translation>
     </message>
     <message>
-        <source>The built-in module &quot;%1&quot; is already at version %2; a pack must have a higher version to replace it.</source>
+        <source>The built-in module "%1" is already at version %2; a pack must have a higher version to replace it.</source>
         <translation>Le module intégré « %1 » est déjà en version %2 ; un module doit avoir une version plus élevée pour le remplacer.</translation>
     </message>
     <message>
@@ -2541,11 +2548,11 @@
     </message>
     <message>
         <source>Cannot install the module into %1.</source>
-        <translation>Impossible d&apos;installer le module dans %1.</translation>
+        <translation>Impossible d'installer le module dans %1.</translation>
     </message>
     <message>
-        <source>There is no added module &quot;%1&quot; (built-in modules cannot be removed).</source>
-        <translation>Il n&apos;y a pas de module ajouté « %1 » (les modules intégrés ne peuvent pas être retirés).</translation>
+        <source>There is no added module "%1" (built-in modules cannot be removed).</source>
+        <translation>Il n'y a pas de module ajouté « %1 » (les modules intégrés ne peuvent pas être retirés).</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
@@ -2564,7 +2571,7 @@
     </message>
     <message>
         <source>The model never saw these words: it drew “%1” from the most frequent words.</source>
-        <translation>Le modèle n&apos;a jamais vu ces mots : il a tiré « %1 » parmi les mots les plus fréquents.</translation>
+        <translation>Le modèle n'a jamais vu ces mots : il a tiré « %1 » parmi les mots les plus fréquents.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2646,8 +2653,8 @@ The result sounds right because it copies the way people write.
 Nothing checks that the result is true.</source>
         <translation>Un chatbot écrit un mot à la fois.
 Chaque mot suivant est tiré au sort selon les chances apprises dans des textes.
-La température règle l&apos;audace du tirage.
-Le résultat sonne juste parce qu&apos;il imite la façon dont les gens écrivent.
+La température règle l'audace du tirage.
+Le résultat sonne juste parce qu'il imite la façon dont les gens écrivent.
 Rien ne vérifie que le résultat est vrai.</translation>
     </message>
     <message>
@@ -2661,7 +2668,7 @@ Real ones cut words into pieces and compute chances with a neural network.
 Real ones are also trained to follow instructions and to refuse some requests.
 But the principle is the same: the most plausible continuation, not the truth.</source>
         <translation>Ce modèle ne regarde que les deux derniers mots ; les vrais chatbots en regardent des milliers.
-Il a appris à partir d&apos;environ 1&#xa0;700 mots ; les vrais, à partir de milliards.
+Il a appris à partir d'environ 1 700 mots ; les vrais, à partir de milliards.
 Les vrais découpent les mots en morceaux et calculent les chances avec un réseau de neurones.
 Les vrais sont aussi entraînés à suivre des consignes et à refuser certaines demandes.
 Mais le principe est le même : la suite la plus plausible, pas la vérité.</translation>
@@ -2671,7 +2678,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>OrderingEditor</name>
     <message>
         <source>Items to put in order</source>
-        <translation>Éléments à remettre dans l&apos;ordre</translation>
+        <translation>Éléments à remettre dans l'ordre</translation>
     </message>
     <message>
         <source>Move up (Alt+↑)</source>
@@ -2686,7 +2693,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>PackArchive</name>
     <message>
         <source>%1 is not a readable .zip archive.</source>
-        <translation>%1 n&apos;est pas une archive .zip lisible.</translation>
+        <translation>%1 n'est pas une archive .zip lisible.</translation>
     </message>
     <message>
         <source>%1 holds too many files to be a content pack.</source>
@@ -2694,15 +2701,15 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>%1 is damaged (entry %2 cannot be read).</source>
-        <translation>%1 est endommagé (l&apos;élément %2 est illisible).</translation>
+        <translation>%1 est endommagé (l'élément %2 est illisible).</translation>
     </message>
     <message>
-        <source>%1 was refused: the entry &quot;%2&quot; would be written outside the pack folder.</source>
-        <translation>%1 a été refusé : l&apos;élément « %2 » serait écrit en dehors du dossier du module.</translation>
+        <source>%1 was refused: the entry "%2" would be written outside the pack folder.</source>
+        <translation>%1 a été refusé : l'élément « %2 » serait écrit en dehors du dossier du module.</translation>
     </message>
     <message>
-        <source>%1 was refused: the entry &quot;%2&quot; is a symbolic link.</source>
-        <translation>%1 a été refusé : l&apos;élément « %2 » est un lien symbolique.</translation>
+        <source>%1 was refused: the entry "%2" is a symbolic link.</source>
+        <translation>%1 a été refusé : l'élément « %2 » est un lien symbolique.</translation>
     </message>
     <message>
         <source>%1 is too large to be a content pack once unpacked.</source>
@@ -2714,11 +2721,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Cannot unpack %1 from %2.</source>
-        <translation>Impossible d&apos;extraire %1 de %2.</translation>
+        <translation>Impossible d'extraire %1 de %2.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2 cannot be unpacked).</source>
-        <translation>%1 est endommagé (impossible d&apos;extraire %2).</translation>
+        <translation>%1 est endommagé (impossible d'extraire %2).</translation>
     </message>
 </context>
 <context>
@@ -2732,11 +2739,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <source>the id &apos;%1&apos; differs from the folder name &apos;%2&apos;</source>
-        <translation>l&apos;identifiant « %1 » diffère du nom du dossier « %2 »</translation>
+        <source>the id '%1' differs from the folder name '%2'</source>
+        <translation>l'identifiant « %1 » diffère du nom du dossier « %2 »</translation>
     </message>
     <message>
-        <source>language &apos;%1&apos; is declared but its pages are absent (no %1/ folder)</source>
+        <source>language '%1' is declared but its pages are absent (no %1/ folder)</source>
         <translation>la langue « %1 » est déclarée mais ses pages sont absentes (pas de dossier %1/)</translation>
     </message>
     <message>
@@ -2744,12 +2751,12 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>page listée mais absente : %1</translation>
     </message>
     <message>
-        <source>a page starts with a &apos;# &apos; heading, its title</source>
+        <source>a page starts with a '# ' heading, its title</source>
         <translation>une page commence par un titre « # »</translation>
     </message>
     <message>
         <source>facilitator guide missing: %1/%2</source>
-        <translation>guide d&apos;animation absent : %1/%2</translation>
+        <translation>guide d'animation absent : %1/%2</translation>
     </message>
     <message>
         <source>quiz file missing: %1</source>
@@ -2757,7 +2764,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>the id must be lowercase letters, digits and dashes</source>
-        <translation>l&apos;identifiant ne doit contenir que des minuscules, des chiffres et des tirets</translation>
+        <translation>l'identifiant ne doit contenir que des minuscules, des chiffres et des tirets</translation>
     </message>
     <message>
         <source>the version must be a whole number of at least 1</source>
@@ -2768,11 +2775,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>il faut au moins une langue</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;</source>
+        <source>unknown language '%1'</source>
         <translation>langue inconnue « %1 »</translation>
     </message>
     <message>
-        <source>no learning objective in language &apos;%1&apos;</source>
+        <source>no learning objective in language '%1'</source>
         <translation>aucun objectif pédagogique en langue « %1 »</translation>
     </message>
     <message>
@@ -2784,7 +2791,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>le niveau doit être beginner, intermediate ou advanced</translation>
     </message>
     <message>
-        <source>page &apos;%1&apos; is listed twice</source>
+        <source>page '%1' is listed twice</source>
         <translation>la page « %1 » est listée deux fois</translation>
     </message>
     <message>
@@ -2796,11 +2803,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>les identifiants du glossaire doivent être présents et uniques</translation>
     </message>
     <message>
-        <source>term or definition missing in language &apos;%1&apos;</source>
+        <source>term or definition missing in language '%1'</source>
         <translation>terme ou définition manquant en langue « %1 »</translation>
     </message>
     <message>
-        <source>missing text in language &apos;%1&apos;</source>
+        <source>missing text in language '%1'</source>
         <translation>texte manquant en langue « %1 »</translation>
     </message>
     <message>
@@ -2813,22 +2820,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>link to a page that is not in the module: %1</source>
-        <translation>lien vers une page qui n&apos;est pas dans le module : %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>Attendance and results reports for coordinators will appear here.</source>
-        <translation>Les rapports de présence et de résultats pour les coordinateurs apparaîtront ici.</translation>
-    </message>
-    <message>
-        <source>This part of Mediatelier is not ready yet.</source>
-        <translation>Cette partie de Mediatelier n&apos;est pas encore prête.</translation>
+        <translation>lien vers une page qui n'est pas dans le module : %1</translation>
     </message>
 </context>
 <context>
@@ -2843,7 +2835,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Mediatelier — facilitator notes</source>
-        <translation>Mediatelier — notes d&apos;animation</translation>
+        <translation>Mediatelier — notes d'animation</translation>
     </message>
     <message>
         <source>Page %1 of %2: %3</source>
@@ -2865,20 +2857,20 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>chaque question doit avoir un identifiant</translation>
     </message>
     <message>
-        <source>duplicate question id &apos;%1&apos;</source>
+        <source>duplicate question id '%1'</source>
         <translation>identifiant de question en double « %1 »</translation>
     </message>
     <message>
-        <source>unknown question type &apos;%1&apos; (expected one of: %2)</source>
+        <source>unknown question type '%1' (expected one of: %2)</source>
         <translation>type de question inconnu « %1 » (attendu : %2)</translation>
     </message>
     <message>
-        <source>unknown quiz kind &apos;%1&apos; (expected pre, post or practice)</source>
+        <source>unknown quiz kind '%1' (expected pre, post or practice)</source>
         <translation>type de quiz inconnu « %1 » (attendu : pre, post ou practice)</translation>
     </message>
     <message>
-        <source>page &apos;%1&apos; is not in the module&apos;s page list</source>
-        <translation>la page « %1 » n&apos;est pas dans la liste des pages du module</translation>
+        <source>page '%1' is not in the module's page list</source>
+        <translation>la page « %1 » n'est pas dans la liste des pages du module</translation>
     </message>
     <message>
         <source>at least two options are required</source>
@@ -2897,7 +2889,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>les identifiants des réponses doivent être présents et uniques</translation>
     </message>
     <message>
-        <source>a true/false question has exactly the options &apos;true&apos; and &apos;false&apos;</source>
+        <source>a true/false question has exactly the options 'true' and 'false'</source>
         <translation>une question vrai/faux a exactement les réponses « true » et « false »</translation>
     </message>
     <message>
@@ -2909,7 +2901,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>il faut au moins deux paires</translation>
     </message>
     <message>
-        <source>no accepted answer in language &apos;%1&apos;</source>
+        <source>no accepted answer in language '%1'</source>
         <translation>aucune réponse acceptée en langue « %1 »</translation>
     </message>
     <message>
@@ -2918,18 +2910,18 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>the tolerance cannot be negative</source>
-        <translation>la marge d&apos;erreur ne peut pas être négative</translation>
+        <translation>la marge d'erreur ne peut pas être négative</translation>
     </message>
     <message>
-        <source>missing text in language &apos;%1&apos;</source>
+        <source>missing text in language '%1'</source>
         <translation>texte manquant en langue « %1 »</translation>
     </message>
 </context>
 <context>
     <name>QuizImport</name>
     <message>
-        <source>&quot;%1&quot; is not a valid module id (lowercase letters, digits and dashes).</source>
-        <translation>« %1 » n&apos;est pas un identifiant de module valide (minuscules, chiffres et tirets).</translation>
+        <source>"%1" is not a valid module id (lowercase letters, digits and dashes).</source>
+        <translation>« %1 » n'est pas un identifiant de module valide (minuscules, chiffres et tirets).</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -2937,30 +2929,30 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>%1:%2: %3 Nothing was imported.</source>
-        <translation>%1:%2 : %3 Rien n&apos;a été importé.</translation>
+        <translation>%1:%2 : %3 Rien n'a été importé.</translation>
     </message>
     <message>
         <source>Cannot prepare the module %1 for the import.</source>
-        <translation>Impossible de préparer le module %1 pour l&apos;import.</translation>
+        <translation>Impossible de préparer le module %1 pour l'import.</translation>
     </message>
     <message>
         <source>Cannot write the questions of %1.</source>
-        <translation>Impossible d&apos;écrire les questions de %1.</translation>
+        <translation>Impossible d'écrire les questions de %1.</translation>
     </message>
     <message>
-        <source>There is no module &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de module « %1 ».</translation>
+        <source>There is no module "%1".</source>
+        <translation>Il n'y a pas de module « %1 ».</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d'écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>QuizResultStore</name>
     <message>
         <source>There is no quiz attempt %1.</source>
-        <translation>Il n&apos;y a pas de passage de quiz n° %1.</translation>
+        <translation>Il n'y a pas de passage de quiz n° %1.</translation>
     </message>
 </context>
 <context>
@@ -2992,8 +2984,8 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <message numerus="yes">
         <source>You were sure of %n answer(s) that were not right: read them again.</source>
         <translation>
-            <numerusform>Vous étiez sûr(e) de %n réponse qui n&apos;était pas juste : relisez-la.</numerusform>
-            <numerusform>Vous étiez sûr(e) de %n réponses qui n&apos;étaient pas justes : relisez-les.</numerusform>
+            <numerusform>Vous étiez sûr(e) de %n réponse qui n'était pas juste : relisez-la.</numerusform>
+            <numerusform>Vous étiez sûr(e) de %n réponses qui n'étaient pas justes : relisez-les.</numerusform>
         </translation>
     </message>
     <message>
@@ -3020,16 +3012,16 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
 <context>
     <name>QuizRunner</name>
     <message>
-        <source>&lt;b style=&apos;color:#1b6e20&apos;&gt;Right!&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#1b6e20&apos;&gt;Juste !&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#1b6e20'&gt;Right!&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#1b6e20'&gt;Juste !&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#8a5a00&apos;&gt;Partly right.&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#8a5a00&apos;&gt;En partie juste.&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#8a5a00'&gt;Partly right.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#8a5a00'&gt;En partie juste.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Not quite.&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Pas tout à fait.&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#8a1c1c'&gt;Not quite.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#8a1c1c'&gt;Pas tout à fait.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>You were sure: this is worth reading again.</source>
@@ -3076,7 +3068,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>QuizzesScreen</name>
     <message>
         <source>The answer was not saved</source>
-        <translation>La réponse n&apos;a pas été enregistrée</translation>
+        <translation>La réponse n'a pas été enregistrée</translation>
     </message>
     <message>
         <source>The quiz cannot start</source>
@@ -3088,7 +3080,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>This module has no questions for this quiz.</source>
-        <translation>Ce module n&apos;a pas de questions pour ce quiz.</translation>
+        <translation>Ce module n'a pas de questions pour ce quiz.</translation>
     </message>
     <message>
         <source>Import questions from a GIFT file (Moodle)</source>
@@ -3107,7 +3099,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>ligne %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) will be added to &quot;%1&quot;.</source>
+        <source>%n question(s) will be added to "%1".</source>
         <translation>
             <numerusform>%n question sera ajoutée à « %1 ».</numerusform>
             <numerusform>%n questions seront ajoutées à « %1 ».</numerusform>
@@ -3146,7 +3138,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>The questions were not exported</source>
-        <translation>Les questions n&apos;ont pas été exportées</translation>
+        <translation>Les questions n'ont pas été exportées</translation>
     </message>
     <message>
         <source>Questions exported</source>
@@ -3159,13 +3151,13 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <message numerus="yes">
         <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
         <translation>
-            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l&apos;ordre ni les phrases d&apos;auto-évaluation.</numerusform>
-            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l&apos;ordre ni les phrases d&apos;auto-évaluation.</numerusform>
+            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
+            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Answering as a guest: nothing is recorded.</source>
-        <translation>Réponses en invité : rien n&apos;est enregistré.</translation>
+        <translation>Réponses en invité : rien n'est enregistré.</translation>
     </message>
     <message>
         <source>Answering as %1: answers are recorded.</source>
@@ -3197,7 +3189,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>After the module (what I learned)</source>
-        <translation>Après le module (ce que j&apos;ai appris)</translation>
+        <translation>Après le module (ce que j'ai appris)</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -3212,7 +3204,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>À la fin</translation>
     </message>
     <message>
-        <source>Ask &quot;Are you sure?&quot; after each answer</source>
+        <source>Ask "Are you sure?" after each answer</source>
         <translation>Demander « Êtes-vous sûr(e) ? » après chaque réponse</translation>
     </message>
     <message>
@@ -3237,7 +3229,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Project a question and count raised hands: no names on screen.</source>
-        <translation>Projeter une question et compter les mains levées : aucun nom à l&apos;écran.</translation>
+        <translation>Projeter une question et compter les mains levées : aucun nom à l'écran.</translation>
     </message>
     <message>
         <source>Module</source>
@@ -3265,19 +3257,19 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>None (not during a workshop)</source>
-        <translation>Aucun (en dehors d&apos;un atelier)</translation>
+        <translation>Aucun (en dehors d'un atelier)</translation>
     </message>
     <message>
         <source>During &amp;workshop:</source>
-        <translation>Pendant l&apos;&amp;atelier :</translation>
+        <translation>Pendant l'&amp;atelier :</translation>
     </message>
     <message>
         <source>Group results…</source>
         <translation>Résultats du groupe…</translation>
     </message>
     <message>
-        <source>A workshop&apos;s results as a group: average, spread, and what to explain again.</source>
-        <translation>Les résultats d&apos;un atelier pour tout le groupe : moyenne, répartition, et ce qu&apos;il faut réexpliquer.</translation>
+        <source>A workshop's results as a group: average, spread, and what to explain again.</source>
+        <translation>Les résultats d'un atelier pour tout le groupe : moyenne, répartition, et ce qu'il faut réexpliquer.</translation>
     </message>
 </context>
 <context>
@@ -3348,7 +3340,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Registered, but the workshop is now over its capacity.</source>
-        <translation>Inscription enregistrée, mais l&apos;atelier dépasse maintenant le nombre de places.</translation>
+        <translation>Inscription enregistrée, mais l'atelier dépasse maintenant le nombre de places.</translation>
     </message>
     <message>
         <source>Registered.</source>
@@ -3398,16 +3390,16 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>--to (%1) est avant --from (%2).</translation>
     </message>
     <message>
-        <source>There is no site &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de lieu « %1 ».</translation>
+        <source>There is no site "%1".</source>
+        <translation>Il n'y a pas de lieu « %1 ».</translation>
     </message>
     <message>
-        <source>There is no facilitator &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas d&apos;animateur « %1 ».</translation>
+        <source>There is no facilitator "%1".</source>
+        <translation>Il n'y a pas d'animateur « %1 ».</translation>
     </message>
     <message>
         <source>Years of history (default 10).</source>
-        <translation>Années d&apos;historique (10 par défaut).</translation>
+        <translation>Années d'historique (10 par défaut).</translation>
     </message>
     <message>
         <source>Number of sites (default 50).</source>
@@ -3419,7 +3411,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Last day of the history (default yesterday).</source>
-        <translation>Dernier jour de l&apos;historique (hier par défaut).</translation>
+        <translation>Dernier jour de l'historique (hier par défaut).</translation>
     </message>
     <message>
         <source>Add to a database that already holds workshops.</source>
@@ -3461,7 +3453,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>Format de sortie : text, json ou csv.</translation>
     </message>
     <message>
-        <source>CSV separator (default: &apos;;&apos; in French, &apos;,&apos; otherwise).</source>
+        <source>CSV separator (default: ';' in French, ',' otherwise).</source>
         <translation>Séparateur CSV (par défaut : « ; » en français, « , » sinon).</translation>
     </message>
     <message>
@@ -3498,7 +3490,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>The PDF report is not available yet; use --format csv or xlsx.</source>
-        <translation>Le rapport PDF n&apos;est pas encore disponible ; utilisez --format csv ou xlsx.</translation>
+        <translation>Le rapport PDF n'est pas encore disponible ; utilisez --format csv ou xlsx.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
@@ -3506,6 +3498,113 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
             <numerusform>%n ligne écrite dans %1</numerusform>
             <numerusform>%n lignes écrites dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>All facilitators</source>
+        <translation>Tous les animateurs</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <source>Save the funder summary</source>
+        <translation>Enregistrer le bilan pour les financeurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Summary saved to %1.</source>
+        <translation>Bilan enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Export the attendance</source>
+        <translation>Exporter les présences</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the attendance…</source>
+        <translation>Export des présences…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting the attendance… %1 rows</source>
+        <translation>Export des présences… %1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2.</source>
+        <translation>%1 lignes exportées dans %2.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Funder summary (counts only, no names)</source>
+        <translation>Bilan pour les financeurs (des chiffres seulement, aucun nom)</translation>
+    </message>
+    <message>
+        <source>Save the summary as CSV…</source>
+        <translation>Enregistrer le bilan en CSV…</translation>
+    </message>
+    <message>
+        <source>Attendance export: one row per person per workshop</source>
+        <translation>Export des présences : une ligne par personne et par atelier</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise (no names or contacts)</source>
+        <translation>&amp;Pseudonymiser (ni noms ni coordonnées)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Funder summary</source>
+        <translation>Bilan pour les financeurs</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
 </context>
 <context>
@@ -3535,11 +3634,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>SettingsScreen</name>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l&apos;interface :</translation>
+        <translation>&amp;Langue de l'interface :</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3587,14 +3686,14 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>New workshops start with the current site and facilitator.</source>
-        <translation>Les nouveaux ateliers reprennent le lieu et l&apos;animateur actuels.</translation>
+        <translation>Les nouveaux ateliers reprennent le lieu et l'animateur actuels.</translation>
     </message>
 </context>
 <context>
     <name>SignInSheet</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d&apos;émargement</translation>
+        <translation>Feuille d'émargement</translation>
     </message>
     <message>
         <source>Attendance summary</source>
@@ -3688,7 +3787,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Checked in at</source>
-        <translation>Heure d&apos;arrivée</translation>
+        <translation>Heure d'arrivée</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3722,11 +3821,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>The document could not be written: the printer or file refused it.</source>
-        <translation>Le document n&apos;a pas pu être écrit : l&apos;imprimante ou le fichier l&apos;a refusé.</translation>
+        <translation>Le document n'a pas pu être écrit : l'imprimante ou le fichier l'a refusé.</translation>
     </message>
     <message>
         <source>The document could not be written: the printer or file refused page %1.</source>
-        <translation>Le document n&apos;a pas pu être écrit : l&apos;imprimante ou le fichier a refusé la page %1.</translation>
+        <translation>Le document n'a pas pu être écrit : l'imprimante ou le fichier a refusé la page %1.</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
@@ -3734,18 +3833,18 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SignInSheetActions</name>
     <message>
         <source>Save the sign-in sheet as PDF…</source>
-        <translation>Enregistrer la feuille d&apos;émargement en PDF…</translation>
+        <translation>Enregistrer la feuille d'émargement en PDF…</translation>
     </message>
     <message>
         <source>Print the sign-in sheet…</source>
-        <translation>Imprimer la feuille d&apos;émargement…</translation>
+        <translation>Imprimer la feuille d'émargement…</translation>
     </message>
     <message>
         <source>Save the attendance summary as PDF…</source>
@@ -3757,7 +3856,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d&apos;émargement</translation>
+        <translation>Feuille d'émargement</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3765,7 +3864,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Print the sign-in sheet</source>
-        <translation>Imprimer la feuille d&apos;émargement</translation>
+        <translation>Imprimer la feuille d'émargement</translation>
     </message>
     <message>
         <source>Print the attendance summary</source>
@@ -3776,27 +3875,27 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>SignInSheetDialog</name>
     <message>
         <source>Sign-in sheet and attendance summary</source>
-        <translation>Feuille d&apos;émargement et récapitulatif des présences</translation>
+        <translation>Feuille d'émargement et récapitulatif des présences</translation>
     </message>
     <message>
         <source>Before the workshop: the sheet people sign at the door.</source>
-        <translation>Avant l&apos;atelier : la feuille que les personnes signent à l&apos;entrée.</translation>
+        <translation>Avant l'atelier : la feuille que les personnes signent à l'entrée.</translation>
     </message>
     <message>
         <source>&amp;Blank rows for walk-ins:</source>
         <translation>&amp;Lignes vides pour les personnes non inscrites :</translation>
     </message>
     <message>
-        <source>After the workshop: who came, with the facilitator&apos;s signature line.</source>
-        <translation>Après l&apos;atelier : qui est venu, avec une ligne pour la signature de l&apos;animateur.</translation>
+        <source>After the workshop: who came, with the facilitator's signature line.</source>
+        <translation>Après l'atelier : qui est venu, avec une ligne pour la signature de l'animateur.</translation>
     </message>
     <message>
         <source>&amp;Save the sign-in sheet as PDF…</source>
-        <translation>&amp;Enregistrer la feuille d&apos;émargement en PDF…</translation>
+        <translation>&amp;Enregistrer la feuille d'émargement en PDF…</translation>
     </message>
     <message>
         <source>&amp;Print the sign-in sheet…</source>
-        <translation>&amp;Imprimer la feuille d&apos;émargement…</translation>
+        <translation>&amp;Imprimer la feuille d'émargement…</translation>
     </message>
     <message>
         <source>Save the &amp;summary as PDF…</source>
@@ -3902,11 +4001,11 @@ Here the numbers count groups of three to five letters, and the words found arou
 Words with similar vectors are close: the search finds a job despite a typo.
 The map squeezes thousands of numbers into two, so that we can see it.
 The computer does not understand the words; it compares numbers.</source>
-        <translation>L&apos;ordinateur transforme chaque mot en une liste de nombres : un vecteur.
-Ici, les nombres comptent des groupes de trois à cinq lettres, et les mots qui l&apos;entourent dans les leçons.
+        <translation>L'ordinateur transforme chaque mot en une liste de nombres : un vecteur.
+Ici, les nombres comptent des groupes de trois à cinq lettres, et les mots qui l'entourent dans les leçons.
 Des mots aux vecteurs semblables sont proches : la recherche trouve un métier malgré une faute de frappe.
-La carte résume des milliers de nombres en deux seulement, pour qu&apos;on puisse la voir.
-L&apos;ordinateur ne comprend pas les mots ; il compare des nombres.</translation>
+La carte résume des milliers de nombres en deux seulement, pour qu'on puisse la voir.
+L'ordinateur ne comprend pas les mots ; il compare des nombres.</translation>
     </message>
     <message>
         <source>What it simplifies</source>
@@ -3919,9 +4018,9 @@ Letter groups can mislead: “cuisine” is close to “cuisinier”, yet it is 
 The vectors also copy the biases of the texts they come from.
 A 2-D map always distorts some distances.</source>
         <translation>Les vrais systèmes apprennent leurs vecteurs à partir de milliards de phrases, pas de quelques leçons.
-Leurs vecteurs captent aussi le sens : « infirmier » près de « aide-soignant ». Les nôtres captent surtout l&apos;orthographe.
-Les groupes de lettres peuvent tromper : « cuisine » est proche de « cuisinier », et pourtant ce n&apos;est pas un métier.
-Les vecteurs reproduisent aussi les biais des textes d&apos;où ils viennent.
+Leurs vecteurs captent aussi le sens : « infirmier » près de « aide-soignant ». Les nôtres captent surtout l'orthographe.
+Les groupes de lettres peuvent tromper : « cuisine » est proche de « cuisinier », et pourtant ce n'est pas un métier.
+Les vecteurs reproduisent aussi les biais des textes d'où ils viennent.
 Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
 </context>
@@ -3932,12 +4031,12 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         <translation>Un lieu doit avoir un nom.</translation>
     </message>
     <message>
-        <source>There is already a site called &quot;%1&quot;.</source>
+        <source>There is already a site called "%1".</source>
         <translation>Il existe déjà un lieu appelé « %1 ».</translation>
     </message>
     <message>
         <source>There is no site %1.</source>
-        <translation>Il n&apos;y a pas de lieu n° %1.</translation>
+        <translation>Il n'y a pas de lieu n° %1.</translation>
     </message>
 </context>
 <context>
@@ -4006,11 +4105,11 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     <name>StaffPasswordDialog</name>
     <message>
         <source>Choose a staff password</source>
-        <translation>Choisir le mot de passe de l&apos;équipe</translation>
+        <translation>Choisir le mot de passe de l'équipe</translation>
     </message>
     <message>
         <source>Staff password</source>
-        <translation>Mot de passe de l&apos;équipe</translation>
+        <translation>Mot de passe de l'équipe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -4018,7 +4117,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Staff password, again</source>
-        <translation>Mot de passe de l&apos;équipe, une deuxième fois</translation>
+        <translation>Mot de passe de l'équipe, une deuxième fois</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -4026,7 +4125,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Learners will need this password to leave learner mode. Use at least 8 characters; a few words are easier to remember than a code.</source>
-        <translation>Ce mot de passe sera demandé pour quitter le mode participant. Utilisez au moins 8 caractères ; quelques mots sont plus faciles à retenir qu&apos;un code.</translation>
+        <translation>Ce mot de passe sera demandé pour quitter le mode participant. Utilisez au moins 8 caractères ; quelques mots sont plus faciles à retenir qu'un code.</translation>
     </message>
     <message>
         <source>The password needs at least 8 characters.</source>
@@ -4045,7 +4144,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
         <source>Summary from %1 to %2, all sites</source>
@@ -4061,7 +4160,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Hours delivered: %1</source>
-        <translation>Heures d&apos;atelier : %1</translation>
+        <translation>Heures d'atelier : %1</translation>
     </message>
     <message>
         <source>People reached: %1 (new: %2)</source>
@@ -4069,7 +4168,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Attendances (present or late): %1</source>
-        <translation>Présences (à l&apos;heure ou en retard) : %1</translation>
+        <translation>Présences (à l'heure ou en retard) : %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4091,7 +4190,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>By age band</source>
-        <translation>Par tranche d&apos;âge</translation>
+        <translation>Par tranche d'âge</translation>
     </message>
     <message>
         <source>By gender</source>
@@ -4203,11 +4302,11 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Label this message as not a scam</source>
-        <translation>Étiqueter ce message comme n&apos;étant pas une arnaque</translation>
+        <translation>Étiqueter ce message comme n'étant pas une arnaque</translation>
     </message>
     <message>
         <source>Mix up 30 percent of the labels given so far</source>
-        <translation>Mélanger 30 pour cent des étiquettes données jusqu&apos;ici</translation>
+        <translation>Mélanger 30 pour cent des étiquettes données jusqu'ici</translation>
     </message>
     <message>
         <source>Label all remaining messages correctly</source>
@@ -4222,8 +4321,8 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         <translation>Message à étiqueter</translation>
     </message>
     <message>
-        <source>The machine&apos;s guess</source>
-        <translation>L&apos;avis de la machine</translation>
+        <source>The machine's guess</source>
+        <translation>L'avis de la machine</translation>
     </message>
     <message>
         <source>Words that weighed most</source>
@@ -4235,7 +4334,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Labels given so far</source>
-        <translation>Étiquettes données jusqu&apos;ici</translation>
+        <translation>Étiquettes données jusqu'ici</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4259,7 +4358,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Its confidence is a calculation, not understanding: a normal message about a parcel can look like a scam.</source>
-        <translation>Sa certitude est un calcul, pas de la compréhension : un message normal à propos d&apos;un colis peut ressembler à une arnaque.</translation>
+        <translation>Sa certitude est un calcul, pas de la compréhension : un message normal à propos d'un colis peut ressembler à une arnaque.</translation>
     </message>
     <message>
         <source>Wrong labels teach it wrong lessons: its accuracy falls.</source>
@@ -4267,7 +4366,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Accuracy is measured on messages it has never seen, as a fair test should be.</source>
-        <translation>Le taux de réussite est mesuré sur des messages qu&apos;elle n&apos;a jamais vus, comme dans un test honnête.</translation>
+        <translation>Le taux de réussite est mesuré sur des messages qu'elle n'a jamais vus, comme dans un test honnête.</translation>
     </message>
     <message>
         <source>What it simplifies</source>
@@ -4279,11 +4378,11 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>It looks at single words only, not their order, the sender or the link.</source>
-        <translation>Elle ne regarde que les mots un par un, pas leur ordre, ni l&apos;expéditeur, ni le lien.</translation>
+        <translation>Elle ne regarde que les mots un par un, pas leur ordre, ni l'expéditeur, ni le lien.</translation>
     </message>
     <message>
         <source>It ignores every word it has never seen.</source>
-        <translation>Elle ignore tous les mots qu&apos;elle n&apos;a jamais vus.</translation>
+        <translation>Elle ignore tous les mots qu'elle n'a jamais vus.</translation>
     </message>
     <message>
         <source>Scammers change their wording to get past filters; this machine never relearns by itself.</source>
@@ -4303,7 +4402,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>No word of this message was in the examples: the machine only goes by how often each label was given.</source>
-        <translation>Aucun mot de ce message n&apos;était dans les exemples : la machine se fie seulement au nombre de fois où chaque étiquette a été donnée.</translation>
+        <translation>Aucun mot de ce message n'était dans les exemples : la machine se fie seulement au nombre de fois où chaque étiquette a été donnée.</translation>
     </message>
     <message>
         <source>Words that weighed most: %1</source>
@@ -4312,7 +4411,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     <message numerus="yes">
         <source>All %n messages are labelled.</source>
         <translation>
-            <numerusform>%n message étiqueté : il n&apos;en reste plus.</numerusform>
+            <numerusform>%n message étiqueté : il n'en reste plus.</numerusform>
             <numerusform>Les %n messages sont tous étiquetés.</numerusform>
         </translation>
     </message>
@@ -4344,8 +4443,8 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         <translation>Pas une arnaque</translation>
     </message>
     <message>
-        <source>The machine thinks: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt; — %3 % sure</source>
-        <translation>La machine pense : &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt; — sûre à %3 %</translation>
+        <source>The machine thinks: &lt;span style="color:%1"&gt;%2&lt;/span&gt; — %3 % sure</source>
+        <translation>La machine pense : &lt;span style="color:%1"&gt;%2&lt;/span&gt; — sûre à %3 %</translation>
     </message>
     <message numerus="yes">
         <source>Accuracy on %n messages it has never seen: %1 %</source>
@@ -4355,8 +4454,8 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         </translation>
     </message>
     <message>
-        <source>Labels given so far: %1, of which %2 say &quot;scam&quot;.</source>
-        <translation>Étiquettes données jusqu&apos;ici : %1, dont %2 « arnaque ».</translation>
+        <source>Labels given so far: %1, of which %2 say "scam".</source>
+        <translation>Étiquettes données jusqu'ici : %1, dont %2 « arnaque ».</translation>
     </message>
     <message>
         <source>Mixed up on purpose: %1.</source>
@@ -4374,7 +4473,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     <name>WorkshopEditDialog</name>
     <message>
         <source>Edit workshop</source>
-        <translation>Modifier l&apos;atelier</translation>
+        <translation>Modifier l'atelier</translation>
     </message>
     <message>
         <source>New workshop</source>
@@ -4453,7 +4552,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Space ticks or unticks a module.</source>
-        <translation>La barre d&apos;espace coche ou décoche un module.</translation>
+        <translation>La barre d'espace coche ou décoche un module.</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
@@ -4468,14 +4567,14 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Sessions of a series are between 1 and %1 days apart.</source>
-        <translation>Les séances d&apos;une série sont espacées de 1 à %1 jours.</translation>
+        <translation>Les séances d'une série sont espacées de 1 à %1 jours.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopSeriesDialog</name>
     <message>
         <source>New series of workshops</source>
-        <translation>Nouvelle série d&apos;ateliers</translation>
+        <translation>Nouvelle série d'ateliers</translation>
     </message>
     <message>
         <source>Every week</source>
@@ -4547,7 +4646,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>There is no workshop %1.</source>
-        <translation>Il n&apos;y a pas d&apos;atelier n° %1.</translation>
+        <translation>Il n'y a pas d'atelier n° %1.</translation>
     </message>
 </context>
 <context>
@@ -4655,27 +4754,27 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>&amp;Reinstate workshop</source>
-        <translation>&amp;Rétablir l&apos;atelier</translation>
+        <translation>&amp;Rétablir l'atelier</translation>
     </message>
     <message>
         <source>&amp;Cancel workshop</source>
-        <translation>Annuler l&apos;a&amp;telier</translation>
+        <translation>Annuler l'a&amp;telier</translation>
     </message>
     <message>
         <source>Reinstate workshop</source>
-        <translation>Rétablir l&apos;atelier</translation>
+        <translation>Rétablir l'atelier</translation>
     </message>
     <message>
         <source>Cancel workshop</source>
-        <translation>Annuler l&apos;atelier</translation>
+        <translation>Annuler l'atelier</translation>
     </message>
     <message>
         <source>Edit workshop</source>
-        <translation>Modifier l&apos;atelier</translation>
+        <translation>Modifier l'atelier</translation>
     </message>
     <message>
         <source>Duplicate workshop</source>
-        <translation>Dupliquer l&apos;atelier</translation>
+        <translation>Dupliquer l'atelier</translation>
     </message>
     <message>
         <source>Copy created one week later; Edit… changes its date.</source>
@@ -4687,10 +4786,10 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <source>Cancel &quot;%1&quot; on %2?
+        <source>Cancel "%1" on %2?
 It stays in the list, marked cancelled; its registrations are kept.</source>
         <translation>Annuler « %1 » du %2 ?
-L&apos;atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gardées.</translation>
+L'atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gardées.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) planned.</source>
@@ -4733,11 +4832,11 @@ L&apos;atelier reste dans la liste, marqué comme annulé ; ses inscriptions son
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>Au&amp;jourd&apos;hui</translation>
+        <translation>Au&amp;jourd'hui</translation>
     </message>
     <message>
         <source>Back to today</source>
-        <translation>Revenir à aujourd&apos;hui</translation>
+        <translation>Revenir à aujourd'hui</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
@@ -4809,7 +4908,7 @@ L&apos;atelier reste dans la liste, marqué comme annulé ; ses inscriptions son
     </message>
     <message>
         <source>Duplicate workshop one week later</source>
-        <translation>Dupliquer l&apos;atelier une semaine plus tard</translation>
+        <translation>Dupliquer l'atelier une semaine plus tard</translation>
     </message>
     <message>
         <source>New &amp;series…</source>
@@ -4817,7 +4916,7 @@ L&apos;atelier reste dans la liste, marqué comme annulé ; ses inscriptions son
     </message>
     <message>
         <source>New series of workshops</source>
-        <translation>Nouvelle série d&apos;ateliers</translation>
+        <translation>Nouvelle série d'ateliers</translation>
     </message>
     <message>
         <source>Chec&amp;k-in…</source>
@@ -4829,11 +4928,11 @@ L&apos;atelier reste dans la liste, marqué comme annulé ; ses inscriptions son
     </message>
     <message>
         <source>Sign-in s&amp;heet…</source>
-        <translation>&amp;Feuille d&apos;émargement…</translation>
+        <translation>&amp;Feuille d'émargement…</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d&apos;émargement</translation>
+        <translation>Feuille d'émargement</translation>
     </message>
     <message>
         <source>Re&amp;gistrations…</source>
@@ -4848,11 +4947,11 @@ L&apos;atelier reste dans la liste, marqué comme annulé ; ses inscriptions son
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d'écrire %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4863,7 +4962,7 @@ L&apos;atelier reste dans la liste, marqué comme annulé ; ses inscriptions son
     </message>
     <message>
         <source>Interface language (fr, en).</source>
-        <translation>Langue de l&apos;interface (fr, en).</translation>
+        <translation>Langue de l'interface (fr, en).</translation>
     </message>
     <message>
         <source>A lesson to open at start: MODULE or MODULE/PAGE.</source>

@@ -8,9 +8,9 @@
 #include "learners/learnersscreen.h"
 #include "lessons/lessonsscreen.h"
 #include "quiz/quizzesscreen.h"
+#include "reports/reportsscreen.h"
 #include "settings/settingsscreen.h"
 #include "shell/appservices.h"
-#include "shell/placeholderscreen.h"
 #include "storage/database.h"
 #include "workshops/workshopsscreen.h"
 
@@ -52,7 +52,7 @@ QList<Screen *> createScreens(const AppServices &services, QWidget *parent)
         demos,
         workshops,
         new LearnersScreen(*services.database, parent),
-        new PlaceholderScreen(PlaceholderScreen::Kind::Reports, parent),
+        new ReportsScreen(*services.database, *services.library, parent),
         new SettingsScreen(*services.database, parent),
     };
 }
