@@ -3,6 +3,7 @@
 // malicious archive), user packs overriding and being removed, the modules commands.
 #include "testsupport.h"
 
+#include "content/filetree.h"
 #include "content/modulelibrary.h"
 #include "content/packarchive.h"
 
@@ -18,20 +19,6 @@
 #include <zip.h>
 
 namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (it.fileInfo().isDir() ? !QDir().mkpath(target) : !QFile::copy(source, target))
-            return false;
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    return true;
-}
 
 // Writes a zip whose entries are exactly the given names (even hostile ones) with the given bytes.
 bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries)

@@ -19,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-QList<CliCommand> learnerCommands(); // app/cli/learnercommands.cpp
 
 using Field = LearnerImport::Field;
 using Outcome = LearnerImport::Row::Outcome;

@@ -31,7 +31,6 @@
 
 #include <zip.h>
 
-QList<CliCommand> reportCommands();
 
 namespace {
 

@@ -26,8 +26,6 @@
 
 #include <ctime>
 
-QList<CliCommand> workshopCommands();
-
 using namespace WorkshopTests;
 
 class WorkshopsTest : public QObject

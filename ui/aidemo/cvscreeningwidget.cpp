@@ -113,20 +113,7 @@ CvScreeningWidget::CvScreeningWidget(const QString &language, QWidget *parent)
     main->addWidget(m_law);
     main->addStretch();
 
-    auto *side = new QVBoxLayout;
-    for (QLabel *l : {m_showsTitle, m_shows, m_simplifiesTitle, m_simplifies})
-        side->addWidget(l);
-    side->addStretch();
-    auto *sideFrame = new QFrame(this);
-    sideFrame->setFrameShape(QFrame::StyledPanel);
-    sideFrame->setLayout(side);
-    // A scroll area, so that a low projector resolution never cuts a sentence off.
-    auto *sideScroll = new QScrollArea(this);
-    sideScroll->setWidget(sideFrame);
-    sideScroll->setWidgetResizable(true);
-    sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    sideScroll->setMaximumWidth(480);
+    QScrollArea *sideScroll = DemoParts::explanationPanel(this, {m_showsTitle, m_shows, m_simplifiesTitle, m_simplifies}, 480);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(main, 3);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aidemo/demoparts.h"
 
+#include <QFrame>
 #include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 QLabel *DemoParts::makeLabel(QWidget *parent, const char *objectName, double scale, bool bold)
 {
@@ -22,4 +25,24 @@ QString DemoParts::bulletList(const QStringList &sentences)
     for (const QString &sentence : sentences)
         html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
     return html + QStringLiteral("</ul>");
+}
+
+QScrollArea *DemoParts::explanationPanel(QWidget *parent, const QList<QLabel *> &labels, int maxWidth, int minWidth)
+{
+    auto *column = new QVBoxLayout;
+    for (QLabel *label : labels)
+        column->addWidget(label);
+    column->addStretch();
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setLayout(column);
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidget(frame);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMaximumWidth(maxWidth);
+    if (minWidth > 0)
+        scroll->setMinimumWidth(minWidth);
+    return scroll;
 }

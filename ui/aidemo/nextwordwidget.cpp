@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aidemo/nextwordwidget.h"
 
+#include "aidemo/demoparts.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -8,6 +10,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -96,18 +99,12 @@ NextWordWidget::NextWordWidget(const QString &language, QWidget *parent)
     left->addStretch();
     left->addWidget(m_warning);
 
-    auto *panel = new QVBoxLayout;
-    panel->addWidget(m_showsTitle);
-    panel->addWidget(m_shows);
-    panel->addSpacing(12);
-    panel->addWidget(m_simplifiesTitle);
-    panel->addWidget(m_simplifies);
-    panel->addStretch();
+    QScrollArea *panel = DemoParts::explanationPanel(this, {m_showsTitle, m_shows, m_simplifiesTitle, m_simplifies}, 520);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addSpacing(16);
-    layout->addLayout(panel, 2);
+    layout->addWidget(panel, 2);
 
     connect(m_prompt, &QLineEdit::returnPressed, this, &NextWordWidget::nextWord);
     connect(m_next, &QPushButton::clicked, this, &NextWordWidget::nextWord);

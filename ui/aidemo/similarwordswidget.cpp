@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aidemo/similarwordswidget.h"
 
+#include "aidemo/demoparts.h"
+
 #include <QEvent>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsScene>
@@ -12,6 +14,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -92,18 +95,12 @@ SimilarWordsWidget::SimilarWordsWidget(const QStringList &lessonTexts, const QSt
     left->addWidget(m_mapTitle);
     left->addWidget(m_map, 1);
 
-    auto *panel = new QVBoxLayout;
-    panel->addWidget(m_showsTitle);
-    panel->addWidget(m_shows);
-    panel->addSpacing(12);
-    panel->addWidget(m_simplifiesTitle);
-    panel->addWidget(m_simplifies);
-    panel->addStretch();
+    QScrollArea *panel = DemoParts::explanationPanel(this, {m_showsTitle, m_shows, m_simplifiesTitle, m_simplifies}, 520);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addSpacing(16);
-    layout->addLayout(panel, 2);
+    layout->addWidget(panel, 2);
 
     connect(m_query, &QLineEdit::textChanged, this, &SimilarWordsWidget::search);
     connect(m_reset, &QPushButton::clicked, this, &SimilarWordsWidget::reset);

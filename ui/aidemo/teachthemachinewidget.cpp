@@ -101,23 +101,7 @@ TeachTheMachineWidget::TeachTheMachineWidget(const QString &language, QWidget *p
     main->addStretch();
     main->addLayout(tools);
 
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_showsTitle);
-    side->addWidget(m_shows);
-    side->addWidget(m_simplifiesTitle);
-    side->addWidget(m_simplifies);
-    side->addStretch();
-    auto *sideFrame = new QFrame(this);
-    sideFrame->setFrameShape(QFrame::StyledPanel);
-    sideFrame->setLayout(side);
-    // A scroll area, so that a low projector resolution never cuts a sentence off.
-    auto *sideScroll = new QScrollArea(this);
-    sideScroll->setWidget(sideFrame);
-    sideScroll->setWidgetResizable(true);
-    sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    sideScroll->setMaximumWidth(430);
-    sideScroll->setMinimumWidth(260);
+    QScrollArea *sideScroll = DemoParts::explanationPanel(this, {m_showsTitle, m_shows, m_simplifiesTitle, m_simplifies}, 430, 260);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(main, 3);
