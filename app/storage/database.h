@@ -16,7 +16,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Access { ReadWrite, ReadOnly };
     enum class OpenError { None, NotADatabase, Corrupted, TooNew, NotWritable, InUse, Storage };

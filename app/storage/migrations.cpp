@@ -148,10 +148,40 @@ QStringList version2()
     };
 }
 
+// Version 3: privacy. Staff accounts (facilitator or coordinator) whose password is kept only as an
+// Argon2id hash; a privacy log of what was exported, erased or anonymised (retention), by whom and
+// when, without the personal data itself.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE staff_accounts (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('facilitator', 'coordinator')),
+            password_hash TEXT NOT NULL,
+            facilitator_id INTEGER REFERENCES facilitators(id) ON DELETE SET NULL,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            last_failure_at TEXT,
+            disabled_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE privacy_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('export', 'erase', 'retention', 'rectify', 'restore', 'backup')),
+            learner_uuid TEXT,
+            staff_login TEXT,
+            details TEXT))"),
+        QStringLiteral("CREATE INDEX privacy_log_at ON privacy_log(at)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps = {version1(), version2()};
+    static const QList<QStringList> steps = {version1(), version2(), version3()};
     return steps;
 }
