@@ -2,12 +2,16 @@
 #include "testsupport.h"
 
 #include "cli/cli.h"
+#include "privacy/staffaccounts.h"
+#include "privacy/staffsession.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -44,6 +48,22 @@ QString TestSupport::fixture(const QString &relative)
     return QStringLiteral(MEDIATELIER_FIXTURES "/") + relative;
 }
 
+bool TestSupport::signInCoordinator(const QSqlDatabase &db, StaffSession &staff)
+{
+    NewStaffAccount coordinator;
+    coordinator.login = QStringLiteral("coordinator");
+    coordinator.displayName = QStringLiteral("Claire Martin");
+    coordinator.role = StaffRole::Coordinator;
+    coordinator.secret = QStringLiteral("window tests only");
+    StaffAccounts accounts(db);
+    const Result<qint64> id = accounts.create(coordinator);
+    const Result<StaffAccount> account = id ? accounts.get(*id) : accounts.findByLogin(coordinator.login);
+    if (!account)
+        return false;
+    staff.signIn(*account);
+    return staff.isCoordinator();
+}
+
 int TestSupport::cli(const QStringList &args, QString *out, QString *err)
 {
     QString outText;
@@ -59,4 +79,11 @@ int TestSupport::cli(const QStringList &args, QString *out, QString *err)
     if (err)
         *err = errText;
     return code;
+}
+
+void TestSupport::exec(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        qFatal("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
 }

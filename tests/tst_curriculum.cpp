@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled curriculum: the ten lesson modules built into the program, checked one by one (a
 // failure names the module) for completeness in French and English, quiz quality, images, glossary
-// links and translated page titles.
+// links and translated page titles. Any other language a module declares (Dutch, Arabic…) must be
+// just as complete: every page, the guide, the quiz and glossary texts, the same links as the French
+// pages, its own image variants, and the "translation — review welcome" note.
 #include "testsupport.h"
 
 #include "content/jsontext.h"
@@ -24,7 +26,18 @@
 
 namespace {
 
-const QStringList kLanguages{QStringLiteral("fr"), QStringLiteral("en")};
+// Every bundled module is in French and English; other languages are optional but then complete.
+const QStringList kRequired{QStringLiteral("fr"), QStringLiteral("en")};
+
+// The word the title of the sources page holds, per language (languages not listed: not checked).
+const QHash<QString, QString> kSourcesWord{{QStringLiteral("fr"), QStringLiteral("Sources")},
+                                          {QStringLiteral("en"), QStringLiteral("Sources")},
+                                          {QStringLiteral("nl"), QStringLiteral("Bronnen")},
+                                          {QStringLiteral("ar"), QStringLiteral("المصادر")}};
+
+// The note that marks a translation awaiting review, on the first page and in the guide.
+const QHash<QString, QString> kReviewNote{{QStringLiteral("nl"), QStringLiteral("Vertaling — nalezing welkom.")},
+                                         {QStringLiteral("ar"), QStringLiteral("ترجمة — نرحب بمراجعتها.")}};
 
 QStringList expectedIds()
 {
@@ -57,9 +70,21 @@ QStringList linkTargets(const QString &text, bool images)
     return targets;
 }
 
-bool isSourcesPage(const QString &pageId, const QString &title)
+bool isSourcesPage(const QString &pageId, const QString &title, const QString &language)
 {
-    return pageId.endsWith(QLatin1String("-sources")) && title.contains(QLatin1String("Sources"), Qt::CaseInsensitive);
+    const QString word = kSourcesWord.value(language);
+    return pageId.endsWith(QLatin1String("-sources")) && (word.isEmpty() || title.contains(word, Qt::CaseInsensitive));
+}
+
+// A page in one language shows that language's variant of an image (name.nl.svg) when there is one.
+QString foreignImageVariant(const QString &target, const QString &language, const QString &pageDir)
+{
+    static const QRegularExpression variant(QStringLiteral("^(.*)\\.([a-z]{2})\\.(svg|png)$"));
+    const QRegularExpressionMatch match = variant.match(target);
+    if (!match.hasMatch() || match.captured(2) == language || !PackLoader::knownLanguages().contains(match.captured(2)))
+        return {};
+    const QString own = QStringLiteral("%1.%2.%3").arg(match.captured(1), language, match.captured(3));
+    return QFileInfo::exists(pageDir + QLatin1Char('/') + own) ? own : QString();
 }
 
 } // namespace
@@ -100,14 +125,16 @@ private slots:
         const Module *module = fetchModule();
         QVERIFY2(module, "module missing or broken (its issues are printed above)");
         QVERIFY2(module->issues.isEmpty(), qPrintable(issuesText(*module)));
-        for (const QString &language : kLanguages)
+        for (const QString &language : kRequired)
             QVERIFY2(module->languages.contains(language), qPrintable(QStringLiteral("language not declared: ") + language));
         QVERIFY2(module->pages.size() >= 6 && module->pages.size() <= 10,
                  qPrintable(QStringLiteral("%1 pages, expected 6 to 10").arg(module->pages.size())));
-        for (const QString &language : kLanguages) {
-            QCOMPARE(module->pageTitles.value(language).size(), module->pages.size());
+        for (const QString &language : module->languages) {
+            QVERIFY2(module->pageTitles.value(language).size() == module->pages.size(),
+                     qPrintable(QStringLiteral("%1: %2 page titles for %3 pages")
+                                    .arg(language).arg(module->pageTitles.value(language).size()).arg(module->pages.size())));
             const QString lastTitle = module->pageTitles.value(language).constLast();
-            QVERIFY2(isSourcesPage(module->pages.constLast(), lastTitle),
+            QVERIFY2(isSourcesPage(module->pages.constLast(), lastTitle, language),
                      qPrintable(QStringLiteral("the last page (%1, \"%2\") is not a sources page")
                                     .arg(module->pages.constLast(), lastTitle)));
             QVERIFY2(!module->objectives.value(language).isEmpty(), qPrintable(QStringLiteral("no objectives in ") + language));
@@ -124,10 +151,17 @@ private slots:
         const Module *module = fetchModule();
         QVERIFY2(module, "module missing or broken (its issues are printed above)");
         QVERIFY(!module->facilitatorFile.isEmpty());
-        for (const QString &language : kLanguages) {
+        for (const QString &language : module->languages) {
             const QString guide = m_library->facilitatorMarkdown(*module, language);
             QVERIFY2(guide.size() > 1500, qPrintable(QStringLiteral("%1 facilitator guide has only %2 characters")
                                                           .arg(language).arg(guide.size())));
+            const QString note = kReviewNote.value(language);
+            if (note.isEmpty())
+                continue;
+            QVERIFY2(guide.contains(note), qPrintable(QStringLiteral("%1 facilitator guide lacks the note \"%2\"").arg(language, note)));
+            const QString firstPage = m_library->pageMarkdown(*module, language, module->pages.constFirst());
+            QVERIFY2(firstPage.left(firstPage.indexOf(QStringLiteral("\n## "))).contains(note),
+                     qPrintable(QStringLiteral("%1/%2.md does not open with the note \"%3\"").arg(language, module->pages.constFirst(), note)));
         }
     }
 
@@ -158,7 +192,7 @@ private slots:
                 ++selfCount;
             if (!question.page.isEmpty())
                 QVERIFY2(module->pages.contains(question.page), qPrintable(where + QStringLiteral("unknown page ") + question.page));
-            for (const QString &language : kLanguages) {
+            for (const QString &language : module->languages) {
                 QVERIFY2(!question.prompt.value(language).trimmed().isEmpty(), qPrintable(where + QStringLiteral("no prompt in ") + language));
                 if (question.isScored())
                     QVERIFY2(!question.explanation.value(language).trimmed().isEmpty(),
@@ -181,7 +215,7 @@ private slots:
         const Module *module = fetchModule();
         QVERIFY2(module, "module missing or broken (its issues are printed above)");
         int referenced = 0;
-        for (const QString &language : kLanguages) {
+        for (const QString &language : module->languages) {
             for (const QString &page : module->pages) {
                 const QString path = module->pagePath(language, page);
                 for (const QString &target : linkTargets(PackLoader::readText(path), true)) {
@@ -189,6 +223,8 @@ private slots:
                     const QString resolved = QDir::cleanPath(QFileInfo(path).path() + QLatin1Char('/') + target);
                     QVERIFY2(resolved.startsWith(module->rootPath + QLatin1Char('/')) && QFileInfo::exists(resolved),
                              qPrintable(QStringLiteral("%1/%2: image not found: %3").arg(language, page, target)));
+                    const QString own = foreignImageVariant(target, language, QFileInfo(path).path());
+                    QVERIFY2(own.isEmpty(), qPrintable(QStringLiteral("%1/%2: shows %3 instead of %4").arg(language, page, target, own)));
                 }
             }
         }
@@ -206,10 +242,14 @@ private slots:
         QVERIFY2(module, "module missing or broken (its issues are printed above)");
         int differing = 0;
         for (int i = 0; i < module->pages.size(); ++i) {
-            for (const QString &language : kLanguages) {
+            const QStringList frenchLinks = linkTargets(m_library->pageMarkdown(*module, QStringLiteral("fr"), module->pages.at(i)), false);
+            for (const QString &language : module->languages) {
                 const QString text = m_library->pageMarkdown(*module, language, module->pages.at(i));
                 QVERIFY2(text.startsWith(QLatin1String("# ")),
                          qPrintable(QStringLiteral("%1/%2.md does not start with '# '").arg(language, module->pages.at(i))));
+                if (!kRequired.contains(language))
+                    QVERIFY2(linkTargets(text, false) == frenchLinks,
+                             qPrintable(QStringLiteral("%1/%2.md: its links differ from the French page's").arg(language, module->pages.at(i))));
                 for (const QString &target : linkTargets(text, false)) {
                     if (target.startsWith(QLatin1String("glossary:")))
                         QVERIFY2(m_library->glossaryEntry(target.mid(9)).has_value(),
@@ -228,7 +268,10 @@ private slots:
         QVERIFY2(m_library->glossary().size() >= 60,
                  qPrintable(QStringLiteral("%1 glossary terms, expected at least 60").arg(m_library->glossary().size())));
         for (const GlossaryEntry &entry : m_library->glossary()) {
-            for (const QString &language : kLanguages) {
+            QStringList languages = kRequired;
+            if (const Module *definer = m_library->module(entry.moduleId))
+                languages = definer->languages; // a module in Dutch defines its terms in Dutch too
+            for (const QString &language : languages) {
                 QVERIFY2(!entry.term.value(language).trimmed().isEmpty(), qPrintable(entry.id + QStringLiteral(": no term in ") + language));
                 QVERIFY2(!entry.definition.value(language).trimmed().isEmpty(),
                          qPrintable(entry.id + QStringLiteral(": no definition in ") + language));

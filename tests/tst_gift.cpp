@@ -396,6 +396,10 @@ private slots:
         QTest::newRow("three feedbacks") << QStringLiteral("Q {T#a#b#c}") << 1;
         QTest::newRow("arrow in short answer") << QStringLiteral("Q {\n=a\n=b -> c}") << 3;
         QTest::newRow("unclosed at end") << QStringLiteral("Q1 {T}\n\n\nQ2\n{=a ~b") << 5;
+        // Found by fuzz/fuzz_gift: an answer that is only an escaped line break was imported, then
+        // exported as an empty "=" that did not read back.
+        QTest::newRow("only an escaped line break") << QStringLiteral("::Fine:: Good. E:{\n  =\n \\n\n}") << 1;
+        QTest::newRow("one escaped line break") << QStringLiteral("Q {=a\n~ \\n }") << 2;
     }
 
     void inlineSyntaxErrors()

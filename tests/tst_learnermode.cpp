@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Learner mode on a shared computer: a learner signs in by typing a name or a code, sees only the
-// learner screens and no other learner's name, and only the staff password gives the computer back.
+// learner screens and no other learner's name, and only a staff login and password give the computer
+// back (the whole lockdown, path by path, is tested in tst_lockdown).
 #include "testsupport.h"
+#include "accesstests.h"
 
 #include "content/modulelibrary.h"
 #include "core/languagemanager.h"
-#include "core/settings.h"
 #include "learners/learnersession.h"
 #include "learners/learnersignin.h"
 #include "learners/learnerstore.h"
-#include "privacy/passwordhash.h"
+#include "privacy/staffaccounts.h"
+#include "privacy/staffsession.h"
 #include "shell/appservices.h"
 #include "shell/learnermodeflow.h"
 #include "shell/mainwindow.h"
@@ -27,42 +29,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-namespace {
-
-// Every text a person can see in a widget tree: labels, buttons, combos, item views, window title.
-QStringList visibleTexts(QWidget *root)
-{
-    QStringList texts{root->windowTitle()};
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (!widget->isVisibleTo(root))
-            continue;
-        if (auto *label = qobject_cast<QLabel *>(widget))
-            texts << label->text();
-        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            texts << button->text();
-        else if (auto *combo = qobject_cast<QComboBox *>(widget))
-            for (int i = 0; i < combo->count(); ++i)
-                texts << combo->itemText(i);
-        else if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model())
-            for (int row = 0; row < view->model()->rowCount(); ++row)
-                for (int column = 0; column < view->model()->columnCount(); ++column)
-                    texts << view->model()->index(row, column).data().toString();
-    }
-    return texts;
-}
-
-void answerNextDialog(const QString &password)
-{
-    QTimer::singleShot(0, [password] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
-        dialog->findChild<QLineEdit *>(QStringLiteral("staffPassword"))->setText(password);
-        QTest::keyClick(dialog, Qt::Key_Return);
-    });
-}
-
-} // namespace
 
 class LearnerModeTest : public QObject
 {
@@ -87,7 +53,13 @@ private slots:
         m_services.database = &m_db;
         m_services.library = &m_library;
         m_services.learner = &m_session;
-        Settings::setLearnerModeExitHash(PasswordHash::hash(QStringLiteral("open sesame please")));
+        m_services.staff = &m_staff;
+        NewStaffAccount coordinator;
+        coordinator.login = QStringLiteral("claire");
+        coordinator.displayName = QStringLiteral("Claire");
+        coordinator.role = StaffRole::Coordinator;
+        coordinator.secret = QStringLiteral("open sesame please");
+        QVERIFY(StaffAccounts(m_db.connection()).create(coordinator).ok());
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
 
@@ -139,18 +111,21 @@ private slots:
         for (int i = 0; i < window.screenCount(); ++i) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QVERIFY(window.currentScreen()->availableInLearnerMode());
-            const QString all = visibleTexts(&window).join(QLatin1Char('\n'));
+            const QString all = AccessTests::visibleTexts(&window).join(QLatin1Char('\n'));
             QVERIFY2(!all.contains(QStringLiteral("Karim")) && !all.contains(QStringLiteral("Samir")), qPrintable(all));
         }
         QVERIFY(window.windowTitle().contains(QStringLiteral("Amina")));
 
-        // A wrong password keeps learner mode; the staff password ends it.
-        answerNextDialog(QStringLiteral("wrong guess"));
-        QVERIFY(!LearnerModeFlow::leave(&window, m_session));
+        // A wrong password keeps learner mode; a staff login and password end it.
+        AccessTests::ModalAnswers answers;
+        answers.add(AccessTests::staffSignIn(QStringLiteral("claire"), QStringLiteral("wrong guess")));
+        QVERIFY(!LearnerModeFlow::leave(&window, m_db.connection(), m_session, m_staff));
         QVERIFY(m_session.isLearnerMode());
-        answerNextDialog(QStringLiteral("open sesame please"));
-        QVERIFY(LearnerModeFlow::leave(&window, m_session));
+        QVERIFY(!m_staff.isSignedIn());
+        answers.add(AccessTests::staffSignIn(QStringLiteral("claire"), QStringLiteral("open sesame please")));
+        QVERIFY(LearnerModeFlow::leave(&window, m_db.connection(), m_session, m_staff));
         QVERIFY(!m_session.isLearnerMode());
+        QCOMPARE(m_staff.account().login, QStringLiteral("claire"));
         QVERIFY(m_session.isGuest());
         QVERIFY(!navigation->item(window.screenCount() - 1)->isHidden());
     }
@@ -160,6 +135,7 @@ private:
     Database m_db;
     ModuleLibrary m_library{QStringLiteral(MEDIATELIER_FIXTURES "/packs"), QStringLiteral("/nonexistent")};
     LearnerSession m_session;
+    StaffSession m_staff;
     AppServices m_services;
     qint64 m_amina = 0;
 };

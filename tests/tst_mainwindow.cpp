@@ -7,6 +7,7 @@
 #include "content/modulelibrary.h"
 #include "core/settings.h"
 #include "learners/learnersession.h"
+#include "privacy/staffsession.h"
 #include "shell/appcontroller.h"
 #include "shell/appservices.h"
 #include "shell/mainwindow.h"
@@ -38,6 +39,8 @@ private slots:
         m_services.database = &m_db;
         m_services.library = &m_library;
         m_services.learner = &m_learner;
+        m_services.staff = &m_staff;
+        QVERIFY(TestSupport::signInCoordinator(m_db.connection(), m_staff)); // staff screens need a staff member
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
 
@@ -128,6 +131,7 @@ private:
     Database m_db;
     ModuleLibrary m_library{QStringLiteral(MEDIATELIER_FIXTURES "/packs"), QStringLiteral("/nonexistent")};
     LearnerSession m_learner;
+    StaffSession m_staff;
     AppServices m_services;
 };
 

@@ -64,7 +64,7 @@ private slots:
         QVERIFY(screen.findChild<QCheckBox *>(QStringLiteral("pseudonymise"))->isChecked());
         QSignalSpy finished(&screen, &ReportsScreen::exportFinished);
         const QString csv = m_dir.filePath(QStringLiteral("attendance.csv"));
-        QVERIFY(screen.exportTo(csv, false));
+        QVERIFY(screen.exportTo(csv, ExportJob::Format::Csv));
         QVERIFY(finished.wait(60000));
         const qint64 rows = finished.first().at(0).toLongLong();
         QVERIFY2(rows > 100, qPrintable(finished.first().at(1).toString()));
@@ -78,7 +78,7 @@ private slots:
 
         finished.clear();
         const QString xlsx = m_dir.filePath(QStringLiteral("attendance.xlsx"));
-        QVERIFY(screen.exportTo(xlsx, true));
+        QVERIFY(screen.exportTo(xlsx, ExportJob::Format::Xlsx));
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(0).toLongLong(), rows);
         QFile workbook(xlsx);

@@ -56,12 +56,15 @@ QList<CliCommand> allCommands()
     commands += learnerCommands();
     commands += aiDemoCommands();
     commands += reportCommands();
+    commands += accountCommands();
     return commands;
 }
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("Cli", "Usage: mediatelier-cli [--database FILE] [--lang fr|en] COMMAND [ARGS]")
+    const QString languages = LanguageManager::available().join(QLatin1Char('|'));
+    out << QCoreApplication::translate("Cli", "Usage: mediatelier-cli [--database FILE] [--lang %1] COMMAND [ARGS]")
+               .arg(languages)
         << "\n\n"
         << QCoreApplication::translate("Cli", "Commands:") << '\n';
     for (const CliCommand &command : allCommands())
@@ -72,7 +75,8 @@ void printHelp(QTextStream &out)
         << "  --database FILE        "
         << QCoreApplication::translate("Cli", "the database file (else $MEDIATELIER_DATABASE, else the default file)")
         << '\n'
-        << "  --lang fr|en           " << QCoreApplication::translate("Cli", "language of messages") << '\n'
+        << "  --lang " << languages.leftJustified(15) << ' ' << QCoreApplication::translate("Cli", "language of messages")
+        << '\n'
         << "  --help, --version\n\n"
         << QCoreApplication::translate("Cli", "Exit codes: 0 done, 2 usage error, 3 bad input, 4 storage error.")
         << Qt::endl;
@@ -129,5 +133,9 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     CliContext context(rest.mid(wordsUsed), Database::resolvePath(databaseOption), out, err);
+    if (chosen->personalData) {
+        if (const int code = unlockPersonalData(context); code != ExitOk)
+            return code;
+    }
     return chosen->run(context);
 }

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Database;
 
@@ -34,19 +35,30 @@ public:
 
     int fail(CliExit code, const QString &message);
 
+    // The coordinator whose password unlocked a personal-data command (empty otherwise), for the
+    // privacy log.
+    const QString &staffLogin() const { return m_staffLogin; }
+    void setStaffLogin(const QString &login) { m_staffLogin = login; }
+
 private:
     QStringList m_args;
     QString m_databasePath;
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Database> m_database;
+    QString m_staffLogin;
 };
+
+// Marks a command that reads or changes personal data: once the file has a coordinator account,
+// it runs only with a coordinator's password ($MEDIATELIER_PASSWORD, or a prompt on a terminal).
+constexpr bool PersonalData = true;
 
 struct CliCommand
 {
     QString name;       // "init", "modules list"…
     const char *summary; // translated at display time in the "CliCommands" context
     std::function<int(CliContext &)> run;
+    bool personalData = false;
 };
 
 // Each area contributes its commands; cli.cpp lists the areas.
@@ -57,6 +69,16 @@ QList<CliCommand> workshopCommands();
 QList<CliCommand> learnerCommands();
 QList<CliCommand> aiDemoCommands();
 QList<CliCommand> reportCommands();
+QList<CliCommand> accountCommands();
+
+// Asks for a secret on the terminal with the echo off; std::nullopt when standard input is not a
+// terminal. Tests replace it to play the person at the keyboard.
+using SecretPrompt = std::function<std::optional<QString>(const QString &prompt)>;
+SecretPrompt &secretPrompt();
+
+// The gate of personal-data commands (accountcommands.cpp): ExitOk when the file has no
+// coordinator yet or the password is a coordinator's; otherwise prints why and returns ExitUsage.
+int unlockPersonalData(CliContext &cli);
 
 // The whole command line, runnable in-process (tests call it directly).
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);

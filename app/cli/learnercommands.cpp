@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// learners import / learners list: the learner list from and to spreadsheets and scripts.
+// learners import / learners list: the learner list from and to spreadsheets and scripts;
+// learners export-data / learners erase: a learner's rights of access, portability and erasure.
 #include "cli/cli.h"
 
+#include "content/modulelibrary.h"
 #include "learners/learnerimport.h"
 #include "learners/learnerstore.h"
+#include "privacy/learnerdataexport.h"
+#include "privacy/learnererasure.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -159,14 +163,111 @@ int listLearners(CliContext &cli)
     return ExitOk;
 }
 
+// Parses a command that takes one learner (integer id or UUID), opens the database and finds the
+// learner. Returns the learner's id, or 0 after reporting the usage, storage or unknown-id error
+// whose exit code is put in `exit`.
+qint64 learnerArgument(CliContext &cli, QCommandLineParser &parser, const QString &usage, bool valid, Database *&database,
+                       int &exit)
+{
+    exit = ExitOk;
+    if (!valid || parser.positionalArguments().size() != 1) {
+        exit = cli.fail(ExitUsage, usage);
+        return 0;
+    }
+    database = cli.database();
+    if (!database) {
+        exit = ExitStorage;
+        return 0;
+    }
+    const Result<qint64> id = LearnerStore(database->connection()).resolve(parser.positionalArguments().first());
+    if (!id) {
+        exit = cli.fail(ExitBadInput, CliContext::tr("%1: %2").arg(database->path(), id.error()));
+        return 0;
+    }
+    return *id;
+}
+
+int exportLearnerData(CliContext &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CliContext::tr("The file to write: JSON, or a readable PDF when it ends in .pdf."),
+                                    QStringLiteral("FILE"));
+    parser.addOption(output);
+    parser.addPositionalArgument(QStringLiteral("ID"), CliContext::tr("The learner's id or UUID."));
+    if (!cli.parse(parser))
+        return ExitUsage;
+    Database *database = nullptr;
+    int exit = ExitOk;
+    const qint64 id = learnerArgument(cli, parser, CliContext::tr("Usage: mediatelier-cli learners export-data ID -o FILE"),
+                                      !parser.value(output).isEmpty(), database, exit);
+    if (id <= 0)
+        return exit;
+    const ModuleLibrary library;
+    const Result<LearnerDataExport> data =
+        LearnerDataExport::load(database->connection(), id, LearnerDataExport::Options::forLibrary(&library, QLocale()));
+    if (!data)
+        return cli.fail(ExitStorage, data.error());
+    const QString file = parser.value(output);
+    const bool pdf = file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (Status status = data->save(database->connection(), pdf ? QString() : file, pdf ? file : QString(), cli.staffLogin()); !status)
+        return cli.fail(ExitStorage, status.error());
+    const LearnerDataExport::Counts &counts = data->counts();
+    cli.out() << CliContext::tr("%1 written: %2 workshop registration(s), %3 lesson page(s), %4 quiz attempt(s).")
+                     .arg(file)
+                     .arg(counts.attendance)
+                     .arg(counts.progress)
+                     .arg(counts.attempts)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int eraseLearner(CliContext &cli)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), CliContext::tr("The learner's id or UUID."));
+    if (!cli.parse(parser))
+        return ExitUsage;
+    Database *database = nullptr;
+    int exit = ExitOk;
+    const qint64 id = learnerArgument(cli, parser, CliContext::tr("Usage: mediatelier-cli learners erase ID"), true, database, exit);
+    if (id <= 0)
+        return exit;
+    const Result<LearnerErasure::Outcome> outcome = LearnerErasure(database->connection()).erase(id, cli.staffLogin());
+    if (!outcome)
+        return cli.fail(ExitStorage, outcome.error());
+    if (!outcome->erased) {
+        cli.out() << CliContext::tr("Learner %1 was already anonymised (%2); nothing changed.").arg(id).arg(outcome->pseudonym)
+                  << Qt::endl;
+        return ExitOk;
+    }
+    cli.out() << CliContext::tr("Learner %1 erased: personal data removed; now %2.").arg(id).arg(outcome->pseudonym) << '\n'
+              << CliContext::tr("Kept as anonymous counts: %1 attendance row(s), %2 quiz attempt(s).")
+                     .arg(outcome->attendanceKept)
+                     .arg(outcome->attemptsKept)
+              << Qt::endl;
+    if (!outcome->checkpointed)
+        cli.err() << CliContext::tr("%1: another program has the database open; the erased data leave its write-ahead log "
+                                    "when that program closes it.")
+                         .arg(database->path())
+                  << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> learnerCommands()
 {
     return {
         {QStringLiteral("learners import"), QT_TRANSLATE_NOOP("CliCommands", "import learners from a CSV file; --dry-run checks only"),
-         importLearners},
+         importLearners, PersonalData},
         {QStringLiteral("learners list"), QT_TRANSLATE_NOOP("CliCommands", "every learner (staff data); --format csv or json"),
-         listLearners},
+         listLearners, PersonalData},
+        {QStringLiteral("learners export-data"),
+         QT_TRANSLATE_NOOP("CliCommands", "everything stored about one learner (id or UUID) as JSON, or PDF with -o FILE.pdf"),
+         exportLearnerData, PersonalData},
+        {QStringLiteral("learners erase"),
+         QT_TRANSLATE_NOOP("CliCommands", "erase one learner's personal data (id or UUID), keep anonymous counts"), eraseLearner,
+         PersonalData},
     };
 }

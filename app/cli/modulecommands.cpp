@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include "content/modulelibrary.h"
+#include "core/languagemanager.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -22,9 +23,9 @@ bool wantsJson(const QCommandLineParser &parser)
     return parser.value(QStringLiteral("format")) == QLatin1String("json");
 }
 
-QString interfaceLanguage()
+QString interfaceLanguage() // the language the CLI speaks (--lang), as the window's Lessons screen does
 {
-    return QLocale().name().left(2) == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    return LanguageManager::instance()->current();
 }
 
 int listModules(CliContext &cli)

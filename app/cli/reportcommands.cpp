@@ -3,11 +3,14 @@
 // generated network for trials and benchmarks.
 #include "cli/cli.h"
 
+#include "content/modulelibrary.h"
+#include "core/languagemanager.h"
 #include "core/textfold.h"
 #include "reports/attendanceexport.h"
 #include "reports/csvwriter.h"
 #include "reports/demodatagenerator.h"
 #include "reports/fundersummary.h"
+#include "reports/pdfsummary.h"
 #include "reports/summaryexport.h"
 #include "sites/facilitatorstore.h"
 #include "sites/sitestore.h"
@@ -155,18 +158,19 @@ int summary(CliContext &cli)
     parser.addOptions({{QStringLiteral("from"), ReportCommands::tr("First day (ISO date)."), QStringLiteral("DATE")},
                        {QStringLiteral("to"), ReportCommands::tr("Last day, included (ISO date)."), QStringLiteral("DATE")},
                        {QStringLiteral("site"), ReportCommands::tr("One site: its id, UUID or name."), QStringLiteral("S")},
-                       {QStringLiteral("format"), ReportCommands::tr("Output format: text, json or csv."), QStringLiteral("format"), QStringLiteral("text")},
+                       {QStringLiteral("format"), ReportCommands::tr("Output format: text, json, csv or pdf."), QStringLiteral("format"), QStringLiteral("text")},
                        {QStringLiteral("separator"), ReportCommands::tr("CSV separator (default: ';' in French, ',' otherwise)."), QStringLiteral("C")},
-                       {{QStringLiteral("o"), QStringLiteral("output")}, ReportCommands::tr("Write the CSV to this file (with a BOM for spreadsheets)."), QStringLiteral("FILE")}});
+                       {{QStringLiteral("o"), QStringLiteral("output")}, ReportCommands::tr("Write the CSV (with a BOM for spreadsheets) or the PDF to this file."), QStringLiteral("FILE")}});
     if (!cli.parse(parser))
         return ExitUsage;
     const QString format = parser.value(QStringLiteral("format"));
     QChar separator;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))
-        || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(format)
-        || !readSeparator(parser.value(QStringLiteral("separator")), &separator))
-        return cli.fail(ExitUsage, ReportCommands::tr("Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv] "
-                                                      "[--separator C] [-o FILE]"));
+        || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf")}.contains(format)
+        || !readSeparator(parser.value(QStringLiteral("separator")), &separator)
+        || (format == QLatin1String("pdf") && !parser.isSet(QStringLiteral("output"))))
+        return cli.fail(ExitUsage, ReportCommands::tr("Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv|pdf] "
+                                                      "[--separator C] [-o FILE] (pdf needs -o FILE)"));
     Database *db = cli.database(true);
     if (!db)
         return ExitStorage;
@@ -183,7 +187,20 @@ int summary(CliContext &cli)
             return cli.fail(ExitStorage, site.error());
         siteName = site->name;
     }
-    if (format == QLatin1String("json")) {
+    if (format == QLatin1String("pdf")) {
+        const QString path = parser.value(QStringLiteral("output"));
+        const ModuleLibrary library;
+        const QString language = LanguageManager::instance()->current();
+        SummaryPdf::Options options;
+        options.filters = filter.describe(db->connection());
+        options.moduleTitle = [&](const QString &id) {
+            const Module *module = library.module(id);
+            return module ? localized(module->title, language) : QString();
+        };
+        if (Status s = SummaryPdf::write(*figures, options, path); !s)
+            return cli.fail(ExitStorage, s.error());
+        cli.out() << ReportCommands::tr("Summary written to %1").arg(path) << Qt::endl;
+    } else if (format == QLatin1String("json")) {
         cli.out() << QJsonDocument(SummaryExport::toJson(*figures, siteName)).toJson(QJsonDocument::Indented);
         cli.out().flush();
     } else if (format == QLatin1String("csv")) {
@@ -221,7 +238,7 @@ int exportAttendance(CliContext &cli)
                        {QStringLiteral("facilitator"), ReportCommands::tr("One facilitator: id, UUID or name."), QStringLiteral("F")},
                        {QStringLiteral("module"), ReportCommands::tr("Only workshops covering this module."), QStringLiteral("ID")},
                        {QStringLiteral("pseudonymise"), ReportCommands::tr("Stable pseudonyms instead of names; postcode areas only.")},
-                       {QStringLiteral("format"), ReportCommands::tr("csv or xlsx."), QStringLiteral("format")},
+                       {QStringLiteral("format"), ReportCommands::tr("csv, xlsx or pdf."), QStringLiteral("format")},
                        {QStringLiteral("separator"), ReportCommands::tr("CSV separator (default: ';' in French, ',' otherwise)."), QStringLiteral("C")},
                        {{QStringLiteral("o"), QStringLiteral("output")}, ReportCommands::tr("The file to write."), QStringLiteral("FILE")}});
     if (!cli.parse(parser))
@@ -229,13 +246,11 @@ int exportAttendance(CliContext &cli)
     const QString format = parser.value(QStringLiteral("format"));
     QChar separator;
     const QString usage = ReportCommands::tr("Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] "
-                                             "[--module ID] [--pseudonymise] --format csv|xlsx [--separator C] -o FILE");
+                                             "[--module ID] [--pseudonymise] --format csv|xlsx|pdf [--separator C] -o FILE");
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))
         || !parser.isSet(QStringLiteral("output")) || !readSeparator(parser.value(QStringLiteral("separator")), &separator))
         return cli.fail(ExitUsage, usage);
-    if (format == QLatin1String("pdf"))
-        return cli.fail(ExitUsage, ReportCommands::tr("The PDF report is not available yet; use --format csv or xlsx."));
-    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx") && format != QLatin1String("pdf"))
         return cli.fail(ExitUsage, usage);
     Database *db = cli.database(true);
     if (!db)
@@ -247,7 +262,9 @@ int exportAttendance(CliContext &cli)
     options.separator = separator;
     const QString path = parser.value(QStringLiteral("output"));
     const AttendanceExport exporter(db->connection());
-    const Result<qint64> rows = format == QLatin1String("csv") ? exporter.writeCsv(options, path) : exporter.writeXlsx(options, path);
+    const Result<qint64> rows = format == QLatin1String("csv")    ? exporter.writeCsv(options, path)
+                                : format == QLatin1String("xlsx") ? exporter.writeXlsx(options, path)
+                                                                  : exporter.writePdf(options, path);
     if (!rows)
         return cli.fail(ExitStorage, rows.error());
     cli.out() << ReportCommands::tr("%n row(s) written to %1", nullptr, int(*rows)).arg(path) << Qt::endl;
@@ -262,6 +279,7 @@ QList<CliCommand> reportCommands()
     return {
         {QStringLiteral("demo"), QT_TRANSLATE_NOOP("CliCommands", "fill the database with a generated network (trials, benchmarks)"), demo},
         {QStringLiteral("report summary"), QT_TRANSLATE_NOOP("CliCommands", "the funder figures of a period"), summary},
-        {QStringLiteral("attendance export"), QT_TRANSLATE_NOOP("CliCommands", "attendance of a period as CSV or XLSX"), exportAttendance},
+        {QStringLiteral("attendance export"), QT_TRANSLATE_NOOP("CliCommands", "attendance of a period as CSV, XLSX or PDF"), exportAttendance,
+         PersonalData},
     };
 }

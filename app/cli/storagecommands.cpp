@@ -2,6 +2,7 @@
 // init, check, backup: the commands that look after the database file itself.
 #include "cli/cli.h"
 
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -67,7 +68,8 @@ int backup(CliContext &cli)
     if (!db)
         return ExitStorage;
     const QString target = parser.positionalArguments().first();
-    if (Status status = db->backupTo(target); !status)
+    // Written under a temporary name and checked before it takes the file's name.
+    if (Status status = Backups::writeChecked(*db, target); !status)
         return cli.fail(ExitStorage, status.error());
     cli.out() << CliContext::tr("Backup written to %1").arg(target) << Qt::endl;
     return ExitOk;

@@ -190,6 +190,18 @@ QString PackLoader::readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+bool PackLoader::readManifest(const QByteArray &bytes, Module *module, JsonText *json)
+{
+    if (!json->parse(bytes)) {
+        module->issues.append({QStringLiteral("module.json"), json->errorLine(), {}, tr("invalid JSON: %1").arg(json->error())});
+        return false;
+    }
+    ModuleJsonReader reader(*json, *module);
+    reader.read();
+    module->issues += reader.m_issues;
+    return true;
+}
+
 PackLoader::Loaded PackLoader::load(const QString &root, Module::Origin origin)
 {
     Loaded loaded;
@@ -205,13 +217,8 @@ PackLoader::Loaded PackLoader::load(const QString &root, Module::Origin origin)
         return loaded;
     }
     JsonText json;
-    if (!json.parse(file.readAll())) {
-        issues.append({QStringLiteral("module.json"), json.errorLine(), {}, tr("invalid JSON: %1").arg(json.error())});
+    if (!readManifest(file.readAll(), &module, &json))
         return loaded;
-    }
-    ModuleJsonReader reader(json, module);
-    reader.read();
-    issues += reader.m_issues;
     if (origin == Module::Origin::Bundled && module.id != QFileInfo(root).fileName())
         issues.append({QStringLiteral("module.json"), json.lineOfKey(QStringLiteral("id")), QStringLiteral("id"),
                        tr("the id '%1' differs from the folder name '%2'").arg(module.id, QFileInfo(root).fileName())});

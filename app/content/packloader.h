@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class JsonText;
+
 // A link from a page to something outside the pack (a glossary term or another module), checked
 // once every pack is loaded.
 struct PackReference
@@ -29,6 +31,10 @@ public:
     };
 
     static Loaded load(const QString &root, Module::Origin origin);
+    // Parses and checks module.json's bytes alone (no other file is looked at), filling *module and
+    // appending faults to module->issues; false when the bytes are not JSON. *json keeps the text
+    // for line numbers. load() starts with this; the fuzzer calls it directly.
+    static bool readManifest(const QByteArray &bytes, Module *module, JsonText *json);
     static QStringList knownDemos();
     static QStringList knownLanguages();
 

@@ -2,6 +2,7 @@
 #include "core/languagemanager.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -15,7 +16,7 @@ LanguageManager *LanguageManager::instance()
 
 QStringList LanguageManager::available()
 {
-    return {QStringLiteral("fr"), QStringLiteral("en")};
+    return {QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("ar")};
 }
 
 QString LanguageManager::nativeName(const QString &code)
@@ -68,6 +69,10 @@ bool LanguageManager::setLanguage(const QString &requested)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_app.get());
     QLocale::setDefault(QLocale(code));
+    // Qt's own catalogue says "RTL" for Arabic, but it may be missing (qt6-translations-l10n not
+    // installed): the direction follows the language itself, set explicitly.
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
     m_current = code;
     emit languageChanged(code);
     return true;

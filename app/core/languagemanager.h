@@ -15,7 +15,7 @@ class LanguageManager : public QObject
 public:
     static LanguageManager *instance();
 
-    static QStringList available();        // codes with a translation: "fr", "en"
+    static QStringList available();        // codes with a translation, "fr" first
     static QString nativeName(const QString &code);
     static QString systemLanguage();        // the system locale's language when available, else "en"
     static QString normalise(const QString &code); // unknown codes fall back to "en"

@@ -186,6 +186,21 @@ Result<Learner> LearnerStore::get(qint64 id) const
     return readLearner(select);
 }
 
+Result<qint64> LearnerStore::resolve(const QString &reference) const
+{
+    const QString trimmed = reference.trimmed();
+    bool numeric = false;
+    const qint64 id = trimmed.toLongLong(&numeric);
+    SqlStatement select(m_db, numeric ? QStringLiteral("SELECT id FROM learners WHERE id = :ref")
+                                      : QStringLiteral("SELECT id FROM learners WHERE uuid = :ref"));
+    select.bind(QStringLiteral(":ref"), numeric ? QVariant(id) : QVariant(trimmed));
+    if (Status status = select.exec(); !status)
+        return status;
+    if (!select.next())
+        return Result<qint64>::failure(tr("There is no learner %1.").arg(trimmed));
+    return select.value(0).toLongLong();
+}
+
 Result<QList<Learner>> LearnerStore::find(const QString &text) const
 {
     SqlStatement select(m_db, SelectColumns + QStringLiteral("WHERE instr(search_key, :key) > 0 AND anonymised_at IS NULL "

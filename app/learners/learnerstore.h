@@ -47,6 +47,9 @@ public:
     // Rectification: rewrites every editable field of learner.id.
     Status update(const Learner &learner);
     Result<Learner> get(qint64 id) const;
+    // The id of the learner named by an integer id or a UUID (command line, scripts); fails with a
+    // message naming the reference when there is none.
+    Result<qint64> resolve(const QString &reference) const;
     // Case- and accent-insensitive search on the display and real names; empty text lists everyone.
     Result<QList<Learner>> find(const QString &text) const;
     Result<QList<Learner>> list() const { return find({}); }

@@ -64,6 +64,7 @@ QString stripFormat(QString text)
 
 // Raw GIFT text to plain text: line breaks in the file are layout (one space), "\n" is a real one;
 // a leading [html], [moodle], [markdown] or [plain] is dropped: we keep the text as written.
+// Trimmed like write() trims, so that an answer "\n" is empty (it exported as "=", found by fuzzing).
 QString unescape(QStringView raw)
 {
     static const QRegularExpression layoutBreak(QStringLiteral("\\s*\\n\\s*"));
@@ -77,7 +78,7 @@ QString unescape(QStringView raw)
         else
             out += text[i];
     }
-    return out;
+    return out.trimmed();
 }
 
 QString escape(const QString &text)

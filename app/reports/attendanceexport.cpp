@@ -4,10 +4,12 @@
 #include "learners/learnerfields.h"
 #include "reports/attendancequery.h"
 #include "reports/csvwriter.h"
+#include "reports/pdfdocument.h"
 #include "reports/xlsxexport.h"
 
 #include <QFile>
 #include <QHash>
+#include <QScopeGuard>
 
 namespace {
 
@@ -143,5 +145,79 @@ Result<qint64> AttendanceExport::writeXlsx(const Options &options, const QString
         return Result<qint64>::failure(tr("Export cancelled."));
     if (!closed)
         return closed;
+    return written;
+}
+
+Result<qint64> AttendanceExport::writePdf(const Options &options, const QString &path) const
+{
+    // The count and the rows come from one read snapshot, so that "Page x / y" stays true even
+    // while the window records a check-in.
+    QSqlDatabase db = m_db;
+    const bool snapshot = db.transaction();
+    const auto endSnapshot = qScopeGuard([&] {
+        if (snapshot)
+            db.rollback();
+    });
+    const Result<qint64> total = AttendanceQuery(m_db).count(options.filter);
+    if (!total)
+        return total.status();
+
+    PdfDocument::Header header;
+    header.title = tr("Attendance");
+    header.filters = options.filter.describe(m_db);
+    header.filters << (options.pseudonymise ? tr("Names: pseudonymised (stable pseudonyms, postcode areas only)")
+                                            : tr("Names: shown (personal data: keep this file safe)"));
+    PdfDocument pdf(header, QPageLayout::Landscape);
+    if (Status status = pdf.open(path); !status)
+        return status;
+    const QStringList titles = headers();
+    const QList<qreal> shares{17, 12, 26, 38, 24, 26, 24, 21, 13, 15, 14, 14, 17};
+    QList<PdfTable::Column> columns;
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        columns.append({titles.at(i), shares.at(i), i == titles.size() - 1 ? Qt::AlignRight : Qt::AlignLeft});
+    PdfTable table(pdf, columns, 7);
+    const qint64 perPage = table.rowsPerPage();
+    pdf.setPageCount(int(qMax<qint64>(1, (*total + perPage - 1) / perPage)));
+    if (Status status = pdf.newPage(); !status)
+        return status;
+    table.paintHeader();
+    if (*total == 0)
+        pdf.paragraph(tr("No attendance matches these filters."), pdf.font(9));
+
+    const QLocale &locale = pdf.locale();
+    LabelCache labels;
+    QString lastDate, shownDate, lastTime, shownTime;
+    qint64 written = 0;
+    bool stopped = false;
+    Status painted;
+    const Result<qint64> read = AttendanceQuery(m_db).forEach(options.filter, options.pseudonymise, [&](const AttendanceRow &r) {
+        if (r.date != lastDate) { // rows come in date order: one conversion per day, not per row
+            lastDate = r.date;
+            shownDate = locale.toString(QDate::fromString(r.date, Qt::ISODate), QLocale::ShortFormat);
+        }
+        if (r.time != lastTime) {
+            lastTime = r.time;
+            shownTime = locale.toString(QTime::fromString(r.time, QStringLiteral("HH:mm")), QLocale::ShortFormat);
+        }
+        // A check-in on the workshop's day shows its time only; the column stays narrow.
+        const QDateTime checked = r.checkedIn.isEmpty() ? QDateTime() : QDateTime::fromString(r.checkedIn, QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString checkedIn = !checked.isValid() ? QString()
+            : r.checkedIn.startsWith(r.date)       ? locale.toString(checked.time(), QLocale::ShortFormat)
+                                                   : locale.toString(checked, QLocale::ShortFormat);
+        painted = table.addRow({shownDate, shownTime, r.site, r.workshop, r.facilitator, moduleList(r.modules), r.learner,
+                                labels.ageBand(r.ageBand), labels.gender(r.gender), r.postcode, labels.status(r.status), checkedIn,
+                                locale.toString(r.durationMinutes)});
+        ++written;
+        stopped = cancelled(options, written);
+        return painted.ok() && !stopped;
+    });
+    if (!read)
+        return read.status(); // the PdfDocument discards the partial file
+    if (!painted)
+        return painted;
+    if (stopped)
+        return Result<qint64>::failure(tr("Export cancelled."));
+    if (Status status = pdf.finish(); !status)
+        return status;
     return written;
 }

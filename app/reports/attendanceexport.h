@@ -9,7 +9,7 @@
 
 #include <functional>
 
-// Writes the attendance of a period (one row per learner per workshop) as CSV or XLSX, with
+// Writes the attendance of a period (one row per learner per workshop) as CSV, XLSX or PDF, with
 // translated headers and labels, pseudonymised on request.
 class AttendanceExport
 {
@@ -28,6 +28,10 @@ public:
     // Both return the number of rows written (the header excluded).
     Result<qint64> writeCsv(const Options &options, const QString &path) const;
     Result<qint64> writeXlsx(const Options &options, const QString &path) const;
+    // A4 landscape, the filters and "Page x / y" on every page, dates and numbers in the current
+    // language. Pages are written as they fill: ten years of rows never sit in memory. Needs a
+    // QGuiApplication (fonts).
+    Result<qint64> writePdf(const Options &options, const QString &path) const;
 
     static QStringList headers();
     static QString statusLabel(const QString &code);

@@ -34,6 +34,18 @@ QString AttendanceQuery::postcodeArea(const QString &postcode)
     return trimmed.left(2);
 }
 
+Result<qint64> AttendanceQuery::count(const ReportFilter &filter) const
+{
+    QVariantMap binds;
+    SqlStatement select(m_db, QStringLiteral("SELECT COUNT(*) FROM attendance a JOIN workshops w ON w.id = a.workshop_id WHERE 1 = 1")
+                                  + filter.workshopConditions(binds));
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        select.bind(it.key(), it.value());
+    if (Status status = select.exec(); !status)
+        return status;
+    return select.next() ? select.value(0).toLongLong() : qint64(0);
+}
+
 Result<qint64> AttendanceQuery::forEach(const ReportFilter &filter, bool pseudonymise,
                                         const std::function<bool(const AttendanceRow &)> &row) const
 {

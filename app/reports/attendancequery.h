@@ -42,6 +42,9 @@ public:
     Result<qint64> forEach(const ReportFilter &filter, bool pseudonymise,
                            const std::function<bool(const AttendanceRow &)> &row) const;
 
+    // How many rows forEach() would read (a PDF numbers its pages before writing them).
+    Result<qint64> count(const ReportFilter &filter) const;
+
     // The SQL behind forEach() with no filter: the benchmark gives the same join to sqlite3.
     static QString sql(const QString &conditions = {});
     // "P-" and the first 10 hex digits of SHA-256 of the learner's UUID: stable across exports and

@@ -325,7 +325,7 @@ Status SiteHistory::addWorkshop(const QDateTime &start)
         DemoLearner &learner = m_learners[i];
         static const QString statuses[] = {QStringLiteral("present"), QStringLiteral("late"), QStringLiteral("absent"), QStringLiteral("excused")};
         const int status = m_random.weighted({78, 7, 10, 5}); // ≈15 % no-shows
-        QVariant checked(QMetaType(QMetaType::QString));
+        QVariant checked{QMetaType(QMetaType::QString)}; // braces: clang reads (…) as a function declaration
         if (status == 0)
             checked = utc(start.addSecs(-60 * m_random.between(0, 12)));
         else if (status == 1)

@@ -38,8 +38,9 @@ void ExportJob::run()
                 return m_cancelled.loadRelaxed() == 0;
             };
             const AttendanceExport exporter(db.connection());
-            const Result<qint64> written = m_format == Format::Xlsx ? exporter.writeXlsx(options, m_target)
-                                                                    : exporter.writeCsv(options, m_target);
+            const Result<qint64> written = m_format == Format::Xlsx  ? exporter.writeXlsx(options, m_target)
+                                           : m_format == Format::Pdf ? exporter.writePdf(options, m_target)
+                                                                     : exporter.writeCsv(options, m_target);
             if (written)
                 rows = *written;
             else

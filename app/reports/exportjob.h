@@ -13,7 +13,7 @@ class ExportJob : public QObject
 {
     Q_OBJECT
 public:
-    enum class Format { Csv, Xlsx };
+    enum class Format { Csv, Xlsx, Pdf };
 
     ExportJob(QString databasePath, AttendanceExport::Options options, Format format, QString target,
               QObject *parent = nullptr);

@@ -8,8 +8,6 @@
 #include <QHash>
 #include <QMap>
 
-#include <algorithm>
-
 namespace {
 
 const QString Present = QStringLiteral("a.status IN ('present', 'late')");
@@ -19,23 +17,27 @@ const QString NotStated = QStringLiteral("not-stated");
 // Runs `sql` with the filter's binds; the caller reads the rows.
 Status run(SqlStatement &statement, const QVariantMap &binds)
 {
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        statement.bind(it.key(), it.value());
-    return statement.exec();
-}
-
-// Every code of `codes` in that order, zero when absent, so that tables of two periods line up.
-QList<FunderFigures::Breakdown> inOrder(const QStringList &codes, const QList<FunderFigures::Breakdown> &found)
-{
-    QList<FunderFigures::Breakdown> ordered;
-    for (const QString &code : codes) {
-        const auto it = std::find_if(found.cbegin(), found.cend(), [&](const auto &b) { return b.code == code; });
-        ordered.append(it != found.cend() ? *it : FunderFigures::Breakdown{code, 0, 0});
-    }
-    return ordered;
+    return statement.bind(binds).exec();
 }
 
 } // namespace
+
+void BreakdownTally::add(const QString &code, int attendances)
+{
+    const QString key = code.isEmpty() ? NotStated : code;
+    FunderFigures::Breakdown &b = m_counts[key];
+    b.code = key;
+    b.people += 1;
+    b.attendances += attendances;
+}
+
+QList<FunderFigures::Breakdown> BreakdownTally::inOrder(const QStringList &codes) const
+{
+    QList<FunderFigures::Breakdown> ordered;
+    for (const QString &code : codes)
+        ordered.append(m_counts.value(code, FunderFigures::Breakdown{code, 0, 0}));
+    return ordered;
+}
 
 Result<FunderFigures> FunderSummary::compute(const ReportFilter &period) const
 {
@@ -65,16 +67,29 @@ Result<FunderFigures> FunderSummary::compute(const ReportFilter &period) const
     if (Status status = countNewPeople(filter, figures); !status)
         return status;
 
-    SqlStatement modules(m_db, QStringLiteral("SELECT m.module_id, COUNT(*) FROM workshop_modules m JOIN workshops w ON w.id = m.workshop_id")
-                                   + where + QStringLiteral(" GROUP BY m.module_id ORDER BY COUNT(*) DESC, m.module_id"));
-    if (Status status = run(modules, binds); !status)
-        return status;
-    while (modules.next())
-        figures.modules.append({modules.value(0).toString(), modules.value(1).toInt()});
-
-    if (Status status = computeGains(filter, figures); !status)
-        return status;
+    Result<QList<FunderFigures::ModuleWorkshops>> modules = moduleWorkshops(filter);
+    if (!modules)
+        return modules.status();
+    figures.modules = *modules;
+    Result<QList<FunderFigures::ModuleGain>> moduleGains = gains(filter);
+    if (!moduleGains)
+        return moduleGains.status();
+    figures.gains = *moduleGains;
     return figures;
+}
+
+Result<QList<FunderFigures::ModuleWorkshops>> FunderSummary::moduleWorkshops(const ReportFilter &filter) const
+{
+    QVariantMap binds;
+    SqlStatement select(m_db, QStringLiteral("SELECT m.module_id, COUNT(*) FROM workshop_modules m JOIN workshops w ON w.id = m.workshop_id WHERE ")
+                                  + Held + filter.workshopConditions(binds)
+                                  + QStringLiteral(" GROUP BY m.module_id ORDER BY COUNT(*) DESC, m.module_id"));
+    if (Status status = run(select, binds); !status)
+        return status;
+    QList<FunderFigures::ModuleWorkshops> modules;
+    while (select.next())
+        modules.append({select.value(0).toString(), select.value(1).toInt()});
+    return modules;
 }
 
 Status FunderSummary::countPeople(const ReportFilter &filter, FunderFigures &figures) const
@@ -89,27 +104,19 @@ Status FunderSummary::countPeople(const ReportFilter &filter, FunderFigures &fig
     select.query().setForwardOnly(true);
     if (Status status = run(select, binds); !status)
         return status;
-    QMap<QString, FunderFigures::Breakdown> ages, genders, areas;
-    auto add = [](QMap<QString, FunderFigures::Breakdown> &map, const QString &code, int attendances) {
-        FunderFigures::Breakdown &b = map[code];
-        b.code = code;
-        b.people += 1;
-        b.attendances += attendances;
-    };
+    BreakdownTally ages, genders, areas;
     while (select.next()) {
         const int attendances = select.value(3).toInt();
-        const QString age = select.value(0).toString();
-        const QString gender = select.value(1).toString();
-        add(ages, age.isEmpty() ? NotStated : age, attendances);
-        add(genders, gender.isEmpty() ? NotStated : gender, attendances);
-        add(areas, AttendanceQuery::postcodeArea(select.value(2).toString()), attendances);
+        ages.add(select.value(0).toString(), attendances);
+        genders.add(select.value(1).toString(), attendances);
+        areas.add(AttendanceQuery::postcodeArea(select.value(2).toString()), attendances);
         figures.people += 1;
         figures.attendances += attendances;
     }
-    figures.ageBands = inOrder(LearnerFields::ageBands(), ages.values());
-    figures.genders = inOrder(LearnerFields::genders(), genders.values());
-    const FunderFigures::Breakdown unknown = areas.take(QStringLiteral("unknown"));
-    figures.postcodeAreas = areas.values(); // by area: QMap keeps them sorted
+    figures.ageBands = ages.inOrder(LearnerFields::ageBands());
+    figures.genders = genders.inOrder(LearnerFields::genders());
+    const FunderFigures::Breakdown unknown = areas.counts().take(QStringLiteral("unknown"));
+    figures.postcodeAreas = areas.counts().values(); // by area: QMap keeps them sorted
     if (unknown.people > 0)
         figures.postcodeAreas.append(unknown);
     return {};
@@ -141,10 +148,10 @@ Status FunderSummary::countNewPeople(const ReportFilter &filter, FunderFigures &
     return {};
 }
 
-Status FunderSummary::computeGains(const ReportFilter &filter, FunderFigures &figures) const
+Result<QList<FunderFigures::ModuleGain>> FunderSummary::gains(const ReportFilter &filter) const
 {
     // Finished pre and post attempts of the period, oldest first: the last one met of each
-    // (learner, module, kind) is the latest. The site is the workshop's, else the attempt's.
+    // (learner, module, kind) is the latest.
     QString sql = QStringLiteral("SELECT q.learner_id, q.module_id, q.kind, 100.0 * q.score / q.max_score FROM quiz_attempts q "
                                  "LEFT JOIN workshops w ON w.id = q.workshop_id WHERE q.kind IN ('pre', 'post') "
                                  "AND q.finished_at IS NOT NULL AND q.max_score > 0");
@@ -161,6 +168,14 @@ Status FunderSummary::computeGains(const ReportFilter &filter, FunderFigures &fi
         sql += QStringLiteral(" AND COALESCE(w.site_id, q.site_id) = :site");
         binds.insert(QStringLiteral(":site"), filter.siteId);
     }
+    if (filter.facilitatorId > 0) {
+        sql += QStringLiteral(" AND w.facilitator_id = :facilitator");
+        binds.insert(QStringLiteral(":facilitator"), filter.facilitatorId);
+    }
+    if (!filter.moduleId.isEmpty()) {
+        sql += QStringLiteral(" AND q.module_id = :module");
+        binds.insert(QStringLiteral(":module"), filter.moduleId);
+    }
     sql += QStringLiteral(" ORDER BY q.started_at, q.id");
     SqlStatement select(m_db, sql);
     select.query().setForwardOnly(true);
@@ -172,6 +187,7 @@ Status FunderSummary::computeGains(const ReportFilter &filter, FunderFigures &fi
         Latest &latest = byModule[select.value(1).toString()][select.value(0).toLongLong()];
         (select.value(2).toString() == QLatin1String("pre") ? latest.pre : latest.post) = select.value(3).toDouble();
     }
+    QList<FunderFigures::ModuleGain> gains;
     QStringList moduleIds = byModule.keys();
     moduleIds.sort();
     for (const QString &moduleId : std::as_const(moduleIds)) {
@@ -187,7 +203,7 @@ Status FunderSummary::computeGains(const ReportFilter &filter, FunderFigures &fi
             continue;
         gain.prePercent /= gain.learners;
         gain.postPercent /= gain.learners;
-        figures.gains.append(gain);
+        gains.append(gain);
     }
-    return {};
+    return gains;
 }

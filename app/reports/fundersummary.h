@@ -5,6 +5,7 @@
 #include "storage/result.h"
 
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -54,9 +55,31 @@ public:
     // Uses the period and site of `filter`; facilitator and module are ignored.
     Result<FunderFigures> compute(const ReportFilter &filter) const;
 
+    // Shared with the dashboard, which passes every filter.
+    // Held workshops per module among those the filter selects, most taught first.
+    Result<QList<FunderFigures::ModuleWorkshops>> moduleWorkshops(const ReportFilter &filter) const;
+    // The latest finished pre and post attempt of each learner and module started in the period,
+    // averaged over the learners who have both. The site is the workshop's, else the attempt's; a
+    // facilitator keeps the attempts of their workshops; a module keeps that module's attempts.
+    Result<QList<FunderFigures::ModuleGain>> gains(const ReportFilter &filter) const;
+
 private:
     Status countPeople(const ReportFilter &filter, FunderFigures &figures) const;
     Status countNewPeople(const ReportFilter &filter, FunderFigures &figures) const;
-    Status computeGains(const ReportFilter &filter, FunderFigures &figures) const;
     QSqlDatabase m_db;
+};
+
+// Counts people and their attendances per code (an age band, a gender, a postcode area): one
+// add() per person.
+class BreakdownTally
+{
+public:
+    // An empty code counts as "not-stated".
+    void add(const QString &code, int attendances);
+    // Every code of `codes` in that order, zero when absent, so that tables of two periods line up.
+    QList<FunderFigures::Breakdown> inOrder(const QStringList &codes) const;
+    QMap<QString, FunderFigures::Breakdown> &counts() { return m_counts; }
+
+private:
+    QMap<QString, FunderFigures::Breakdown> m_counts;
 };

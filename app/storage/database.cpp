@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
 
@@ -55,6 +56,27 @@ void Database::close()
     m_lock.reset();
 }
 
+std::unique_ptr<QLockFile> Database::takeWriterLock(const QString &databasePath)
+{
+    auto lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // never by age: a workshop may keep the window open for days
+    if (lock->tryLock(0))
+        return lock;
+    // Qt takes over a lock whose file names a dead process. A writer killed between creating the
+    // lock file and writing its process id into it leaves an empty file that Qt never calls stale.
+    // A live writer fills it within microseconds, so one still unreadable a moment later is a
+    // leftover; removeStaleLockFile() refuses anyway while a live process holds its native lock.
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock->error() != QLockFile::LockFailedError || lock->getLockInfo(&pid, &host, &application))
+        return nullptr;
+    QThread::msleep(50);
+    if (!lock->getLockInfo(&pid, &host, &application) && lock->removeStaleLockFile() && lock->tryLock(0))
+        return lock;
+    return nullptr;
+}
+
 Database::OpenResult Database::refuse(OpenError error, const QString &message)
 {
     close();
@@ -86,10 +108,8 @@ Database::OpenResult Database::open(const QString &path, Access access)
             return refuse(OpenError::NotWritable,
                           tr("Cannot write to %1: the folder or the file is read-only. Choose another place.")
                               .arg(m_path));
-        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-        m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(0)) {
-            m_lock.reset();
+        m_lock = takeWriterLock(m_path);
+        if (!m_lock) {
             return refuse(OpenError::InUse,
                           tr("%1 is already open in another Mediatelier window. Use that window, or close it first.")
                               .arg(m_path));

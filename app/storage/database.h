@@ -57,6 +57,10 @@ public:
     // A consistent copy (VACUUM INTO), safe while another connection writes.
     Status backupTo(const QString &file) const;
 
+    // The single-writer lock next to a database file, or null while a live process holds it. A lock
+    // left by a writer that died (killed, power cut) is taken over.
+    static std::unique_ptr<QLockFile> takeWriterLock(const QString &databasePath);
+
     // --database, else $MEDIATELIER_DATABASE, else the application's data folder.
     static QString resolvePath(const QString &commandLinePath);
     static QString defaultPath();

@@ -14,6 +14,13 @@ SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &val
     return *this;
 }
 
+SqlStatement &SqlStatement::bind(const QVariantMap &binds)
+{
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        m_query.bindValue(it.key(), it.value());
+    return *this;
+}
+
 Status SqlStatement::exec()
 {
     if (!m_prepared || !m_query.exec()) {

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QVariantMap>
 
 // A prepared statement that reports its failure once, as a Status, instead of a warning after
 // every line. Stores build every query through it.
@@ -17,6 +18,7 @@ public:
     SqlStatement(const QSqlDatabase &db, const QString &sql);
 
     SqlStatement &bind(const QString &placeholder, const QVariant &value);
+    SqlStatement &bind(const QVariantMap &binds); // every placeholder → value of the map
     Status exec();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }

@@ -1,24 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workshops/signinsheet.h"
 
+#include "core/pageddocument.h"
 #include "workshops/workshopstore.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QFileInfo>
-#include <QImage>
-#include <QPagedPaintDevice>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
+#include <algorithm>
+
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 
 namespace {
-
-// The document is laid out at 96 dpi whatever the device, then scaled: the same HTML lengths (cell
-// padding, borders) give the same paper sizes on a 300 dpi PDF and on a 600 dpi printer.
-constexpr qreal LayoutDpi = 96.0;
 
 QString esc(const QString &text)
 {
@@ -30,28 +20,14 @@ QString cell(const QString &html, const QString &attributes = {})
     return QStringLiteral("<td%1>%2</td>").arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes, html);
 }
 
-// A probe device that tells the layout "96 dpi"; QImage stores its resolution in dots per metre.
-QImage layoutDevice()
+// One table row. Qt's rich text does not mirror a table's columns for right-to-left text, so an
+// Arabic sheet lists its cells from the last to the first: the number column ends up on the right.
+QString tableRow(QStringList cells, bool rightToLeft, const QString &attributes = {})
 {
-    QImage image(1, 1, QImage::Format_RGB32);
-    image.setDotsPerMeterX(qRound(LayoutDpi / 0.0254));
-    image.setDotsPerMeterY(qRound(LayoutDpi / 0.0254));
-    return image;
-}
-
-// Repeats a table's first row on every page it spans (Qt's HTML import does not read <thead>).
-void repeatHeaderRows(QTextDocument *document)
-{
-    const QList<QTextFrame *> frames = document->rootFrame()->childFrames();
-    for (QTextFrame *frame : frames) {
-        if (auto *table = qobject_cast<QTextTable *>(frame)) {
-            QTextTableFormat format = table->format();
-            if (format.border() > 0) { // the bordered tables are the lists; the details box has no border
-                format.setHeaderRowCount(1);
-                table->setFormat(format);
-            }
-        }
-    }
+    if (rightToLeft)
+        std::reverse(cells.begin(), cells.end());
+    return QStringLiteral("<tr%1>%2</tr>").arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes,
+                                               cells.join(QString()));
 }
 
 } // namespace
@@ -125,12 +101,15 @@ QString SignInSheet::detailsHtml() const
         {tr("Facilitator"), m_workshop.facilitatorName},
         {tr("Modules"), moduleTitles()},
     };
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    const bool rtl = locale.textDirection() == Qt::RightToLeft;
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"%1>")
+                       .arg(rtl ? QStringLiteral(" width=\"100%\"") : QString()); // a set width: Qt never mirrors it itself
     for (const auto &[name, value] : rows) {
         if (value.isEmpty() && name != tr("Facilitator")) // a blank facilitator line is filled in by hand
             continue;
-        html += QStringLiteral("<tr>") + cell(QStringLiteral("<b>%1</b>").arg(esc(name)), QStringLiteral("width=\"120\""))
-              + cell(value.isEmpty() ? QStringLiteral("&nbsp;") : esc(value)) + QStringLiteral("</tr>");
+        html += tableRow({cell(QStringLiteral("<b>%1</b>").arg(esc(name)), QStringLiteral("width=\"120\"")),
+                          cell(value.isEmpty() ? QStringLiteral("&nbsp;") : esc(value))},
+                         rtl);
     }
     return html + QStringLiteral("</table>");
 }
@@ -138,21 +117,26 @@ QString SignInSheet::detailsHtml() const
 QString SignInSheet::signInRowsHtml() const
 {
     // Rows stay taller than the text so that there is room to sign; the signature column is wide.
+    const bool rtl = m_options.locale.textDirection() == Qt::RightToLeft;
+    const QString start = rtl ? QStringLiteral("right") : QStringLiteral("left");
     QString html = QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"11\" width=\"100%\" style=\"border-collapse: collapse\">"
-        "<tr bgcolor=\"#e8e8e8\"><th width=\"64\">%1</th><th width=\"27%\" align=\"left\">%2</th>"
-        "<th width=\"23%\" align=\"left\">%3</th><th width=\"45%\" align=\"left\">%4</th></tr>")
-                       .arg(esc(tr("No.")), esc(tr("Name")), esc(tr("Last name")), esc(tr("Signature")));
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"11\" width=\"100%\" style=\"border-collapse: collapse\"%1>")
+                       .arg(rtl ? QStringLiteral(" align=\"right\"") : QString());
+    html += tableRow({QStringLiteral("<th width=\"64\">%1</th>").arg(esc(tr("No."))),
+                      QStringLiteral("<th width=\"27%\" align=\"%1\">%2</th>").arg(start, esc(tr("Name"))),
+                      QStringLiteral("<th width=\"23%\" align=\"%1\">%2</th>").arg(start, esc(tr("Last name"))),
+                      QStringLiteral("<th width=\"45%\" align=\"%1\">%2</th>").arg(start, esc(tr("Signature")))},
+                     rtl, QStringLiteral("bgcolor=\"#e8e8e8\""));
     int number = 0;
     for (const AttendanceEntry &e : m_entries) {
-        html += QStringLiteral("<tr>") + cell(QString::number(++number), QStringLiteral("align=\"center\""))
-              + cell(esc(e.displayName)) + cell(e.lastName.isEmpty() ? QStringLiteral("&nbsp;") : esc(e.lastName))
-              + cell(QStringLiteral("&nbsp;")) + QStringLiteral("</tr>");
+        html += tableRow({cell(QString::number(++number), QStringLiteral("align=\"center\"")), cell(esc(e.displayName)),
+                          cell(e.lastName.isEmpty() ? QStringLiteral("&nbsp;") : esc(e.lastName)), cell(QStringLiteral("&nbsp;"))},
+                         rtl);
     }
     for (int i = 0; i < m_options.blankRows; ++i) {
-        html += QStringLiteral("<tr>") + cell(QString::number(++number), QStringLiteral("align=\"center\""))
-              + cell(QStringLiteral("&nbsp;")) + cell(QStringLiteral("&nbsp;")) + cell(QStringLiteral("&nbsp;"))
-              + QStringLiteral("</tr>");
+        html += tableRow({cell(QString::number(++number), QStringLiteral("align=\"center\"")), cell(QStringLiteral("&nbsp;")),
+                          cell(QStringLiteral("&nbsp;")), cell(QStringLiteral("&nbsp;"))},
+                         rtl);
     }
     return html + QStringLiteral("</table>");
 }
@@ -164,30 +148,40 @@ QString SignInSheet::summaryHtml() const
         ++counts[e.status];
     const QList<AttendanceStatus> order{AttendanceStatus::Present, AttendanceStatus::Late, AttendanceStatus::Excused,
                                         AttendanceStatus::Absent, AttendanceStatus::Registered};
-    QString html = QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"5\">"
-                                  "<tr bgcolor=\"#e8e8e8\"><th align=\"left\">%2</th><th>%3</th></tr>")
-                       .arg(esc(tr("Counts")), esc(tr("Status")), esc(tr("People")));
+    const bool rtl = m_options.locale.textDirection() == Qt::RightToLeft;
+    const QString start = rtl ? QStringLiteral("right") : QStringLiteral("left");
+    // Right to left, the counts table takes a set width (see tableRow) and sits on the right.
+    QString html = QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"5\"%2>")
+                       .arg(esc(tr("Counts")), rtl ? QStringLiteral(" width=\"50%\" align=\"right\"") : QString());
+    html += tableRow({QStringLiteral("<th align=\"%1\">%2</th>").arg(start, esc(tr("Status"))),
+                      QStringLiteral("<th>%1</th>").arg(esc(tr("People")))},
+                     rtl, QStringLiteral("bgcolor=\"#e8e8e8\""));
     for (AttendanceStatus status : order)
-        html += QStringLiteral("<tr>") + cell(esc(AttendanceStore::label(status)))
-              + cell(QString::number(counts.value(status)), QStringLiteral("align=\"center\"")) + QStringLiteral("</tr>");
-    html += QStringLiteral("<tr>") + cell(QStringLiteral("<b>%1</b>").arg(esc(tr("Came (present or late)"))))
-          + cell(QStringLiteral("<b>%1</b>").arg(counts.value(AttendanceStatus::Present) + counts.value(AttendanceStatus::Late)),
-                 QStringLiteral("align=\"center\""))
-          + QStringLiteral("</tr></table>");
+        html += tableRow({cell(esc(AttendanceStore::label(status))),
+                          cell(QString::number(counts.value(status)), QStringLiteral("align=\"center\""))},
+                         rtl);
+    html += tableRow({cell(QStringLiteral("<b>%1</b>").arg(esc(tr("Came (present or late)")))),
+                      cell(QStringLiteral("<b>%1</b>").arg(counts.value(AttendanceStatus::Present) + counts.value(AttendanceStatus::Late)),
+                           QStringLiteral("align=\"center\""))},
+                     rtl)
+          + QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"
-                           "<tr bgcolor=\"#e8e8e8\"><th width=\"42\">%2</th><th align=\"left\">%3</th>"
-                           "<th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
-                .arg(esc(tr("People")), esc(tr("No.")), esc(tr("Name")), esc(tr("Status")), esc(tr("Checked in at")));
+    html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"%2>")
+                .arg(esc(tr("People")), rtl ? QStringLiteral(" align=\"right\"") : QString());
+    html += tableRow({QStringLiteral("<th width=\"42\">%1</th>").arg(esc(tr("No."))),
+                      QStringLiteral("<th align=\"%1\">%2</th>").arg(start, esc(tr("Name"))),
+                      QStringLiteral("<th align=\"%1\">%2</th>").arg(start, esc(tr("Status"))),
+                      QStringLiteral("<th align=\"%1\">%2</th>").arg(start, esc(tr("Checked in at")))},
+                     rtl, QStringLiteral("bgcolor=\"#e8e8e8\""));
     int number = 0;
     for (const AttendanceEntry &e : m_entries) {
         const QString name = e.lastName.isEmpty() ? e.displayName : tr("%1 %2").arg(e.displayName, e.lastName);
         const QString time = e.checkedInAt.isValid()
                                  ? m_options.locale.toString(e.checkedInAt.toLocalTime().time(), QLocale::ShortFormat)
                                  : QString();
-        html += QStringLiteral("<tr>") + cell(QString::number(++number), QStringLiteral("align=\"center\""))
-              + cell(esc(name)) + cell(esc(AttendanceStore::label(e.status)))
-              + cell(time.isEmpty() ? QStringLiteral("&nbsp;") : esc(time)) + QStringLiteral("</tr>");
+        html += tableRow({cell(QString::number(++number), QStringLiteral("align=\"center\"")), cell(esc(name)),
+                          cell(esc(AttendanceStore::label(e.status))), cell(time.isEmpty() ? QStringLiteral("&nbsp;") : esc(time))},
+                         rtl);
     }
     html += QStringLiteral("</table>");
 
@@ -202,7 +196,9 @@ QString SignInSheet::summaryHtml() const
 
 QString SignInSheet::html() const
 {
-    QString html = QStringLiteral("<html><body><h1>%1</h1>").arg(esc(title()));
+    const bool rtl = m_options.locale.textDirection() == Qt::RightToLeft;
+    QString html = QStringLiteral("<html><body%1><h1>%2</h1>")
+                       .arg(rtl ? QStringLiteral(" dir=\"rtl\"") : QString(), esc(title()));
     html += detailsHtml();
     if (m_kind == Kind::SignIn) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("By signing, I confirm I attended this workshop.")));
@@ -220,7 +216,7 @@ std::unique_ptr<QTextDocument> SignInSheet::document() const
     font.setPointSizeF(11);
     document->setDefaultFont(font);
     document->setHtml(html());
-    repeatHeaderRows(document.get());
+    PagedDocument::repeatTableHeaders(*document);
     return document;
 }
 
@@ -242,67 +238,11 @@ QString SignInSheet::suggestedFileName() const
 Status SignInSheet::paint(QPagedPaintDevice *device) const
 {
     std::unique_ptr<QTextDocument> document = this->document();
-    QImage probe = layoutDevice();
-    document->documentLayout()->setPaintDevice(&probe);
-
-    QPainter painter;
-    if (!painter.begin(device))
-        return Status::failure(tr("The document could not be written: the printer or file refused it."));
-    const qreal scale = device->logicalDpiY() / LayoutDpi;
-    const qreal millimetre = device->logicalDpiY() / 25.4;
-    const QRectF area(0, 0, device->width(), device->height()); // inside the margins
-    const qreal headerHeight = 9 * millimetre;
-    const qreal footerHeight = 8 * millimetre;
-    const QSizeF body((area.width()) / scale, (area.height() - headerHeight - footerHeight) / scale);
-    document->setPageSize(body);
-    const int pages = document->pageCount();
-
-    QFont small = document->defaultFont();
-    small.setPointSizeF(8.5);
-    const QString header = pageHeader();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !device->newPage())
-            return Status::failure(tr("The document could not be written: the printer or file refused page %1.").arg(page + 1));
-        painter.setFont(small);
-        painter.setPen(Qt::black);
-        const QRectF headerBox(0, 0, area.width(), headerHeight - 2 * millimetre);
-        painter.drawText(headerBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                         painter.fontMetrics().elidedText(header, Qt::ElideRight, int(area.width())));
-        painter.drawLine(QPointF(0, headerHeight - millimetre), QPointF(area.width(), headerHeight - millimetre));
-        painter.drawText(QRectF(0, area.height() - footerHeight + 2 * millimetre, area.width(), footerHeight - 2 * millimetre),
-                         Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 / %2").arg(page + 1).arg(pages));
-
-        painter.save();
-        painter.translate(0, headerHeight);
-        painter.scale(scale, scale);
-        painter.setClipRect(QRectF(QPointF(0, 0), body));
-        painter.translate(0, -page * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(QPointF(0, page * body.height()), body);
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
-    }
-    if (!painter.end())
-        return Status::failure(tr("The document could not be written: the printer or file refused it."));
-    return {};
+    return PagedDocument::paint(*document, device, pageHeader());
 }
 
 Status SignInSheet::writePdf(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
-        writer.setTitle(pageHeader());
-        writer.setCreator(QStringLiteral("Mediatelier"));
-        if (Status status = paint(&writer); !status)
-            return status; // QSaveFile discards the partial file
-    }
-    if (!file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    return {};
+    std::unique_ptr<QTextDocument> document = this->document();
+    return PagedDocument::writePdf(*document, path, pageHeader());
 }

@@ -2,6 +2,7 @@
 #include "learners/learnereditdialog.h"
 
 #include "learners/learnerfields.h"
+#include "privacy/privacynotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,6 +71,11 @@ LearnerEditDialog::LearnerEditDialog(LearnerStore &store, const Learner &learner
     consentRow->addWidget(m_today);
     form->addRow(m_consent, consentRow);
     m_consentVersion = addLine(form, tr("Consent &wording version:"), tr("Consent wording version"), "consentVersion");
+    // The wording consented to is a version of the privacy notice (Help → Privacy notice…).
+    auto *consentHint = new QLabel(this);
+    consentHint->setObjectName(QStringLiteral("consentVersionHint"));
+    consentHint->setWordWrap(true);
+    form->addRow(QString(), consentHint);
     m_personalCode = addLine(form, tr("Personal c&ode:"), tr("Personal code"), "personalCode");
     m_personalCode->setToolTip(tr("A short code the learner types to sign in on a shared computer."));
 
@@ -107,10 +113,29 @@ LearnerEditDialog::LearnerEditDialog(LearnerStore &store, const Learner &learner
         m_consentVersion->setEnabled(m_consent->isChecked());
     };
     syncConsent();
+    auto syncHint = [this, consentHint] {
+        const QString version = m_consentVersion->text().trimmed();
+        if (m_consent->isChecked() && !version.isEmpty() && version != PrivacyNotice::version())
+            consentHint->setText(tr("Not the current privacy notice (version %1): read the current one with the person "
+                                    "and record their consent again.")
+                                     .arg(PrivacyNotice::version()));
+        else
+            consentHint->setText(tr("Current privacy notice: version %1 (Help → Privacy notice…).").arg(PrivacyNotice::version()));
+    };
+    syncHint();
+    // Consent given now is consent to the current notice.
+    auto consentNow = [this] {
+        if (m_consent->isChecked() && m_consentVersion->text().trimmed().isEmpty())
+            m_consentVersion->setText(PrivacyNotice::version());
+    };
     connect(m_consent, &QCheckBox::toggled, this, syncConsent);
-    connect(m_today, &QPushButton::clicked, this, [this] {
+    connect(m_consent, &QCheckBox::toggled, this, consentNow);
+    connect(m_consent, &QCheckBox::toggled, this, syncHint);
+    connect(m_consentVersion, &QLineEdit::textChanged, this, syncHint);
+    connect(m_today, &QPushButton::clicked, this, [this, consentNow] {
         m_consent->setChecked(true);
         m_consentDate->setDate(QDate::currentDate());
+        consentNow();
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &LearnerEditDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -7,6 +7,9 @@
 #include "learners/learnermergedialog.h"
 #include "learners/learnerstore.h"
 #include "learners/learnertablemodel.h"
+#include "privacy/learnerprivacyactions.h"
+#include "privacy/privacynoticedialog.h"
+#include "privacy/staffsession.h"
 #include "storage/database.h"
 
 #include <QFileDialog>
@@ -23,10 +26,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-LearnersScreen::LearnersScreen(Database &database, QWidget *parent)
-    : Screen(parent), m_database(database), m_model(new LearnerTableModel(this)), m_heading(new QLabel(this)),
+LearnersScreen::LearnersScreen(Database &database, const ModuleLibrary *library, const StaffSession *staff, QWidget *parent)
+    : Screen(parent), m_database(database), m_library(library), m_staff(staff), m_model(new LearnerTableModel(this)), m_heading(new QLabel(this)),
       m_searchLabel(new QLabel(this)), m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
-      m_new(new QPushButton(this)), m_edit(new QPushButton(this)), m_merge(new QPushButton(this)), m_import(new QPushButton(this))
+      m_new(new QPushButton(this)), m_edit(new QPushButton(this)), m_merge(new QPushButton(this)), m_import(new QPushButton(this)),
+      m_rightsLabel(new QLabel(this)), m_exportData(new QPushButton(this)), m_erase(new QPushButton(this)),
+      m_notice(new QPushButton(this))
 {
     m_heading->setProperty("role", QStringLiteral("screenTitle"));
     m_heading->setObjectName(QStringLiteral("screenTitle"));
@@ -47,6 +52,9 @@ LearnersScreen::LearnersScreen(Database &database, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editLearner"));
     m_merge->setObjectName(QStringLiteral("mergeLearners"));
     m_import->setObjectName(QStringLiteral("importLearners"));
+    m_exportData->setObjectName(QStringLiteral("exportLearnerData"));
+    m_erase->setObjectName(QStringLiteral("eraseLearner"));
+    m_notice->setObjectName(QStringLiteral("privacyNotice"));
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchLabel);
@@ -59,11 +67,19 @@ LearnersScreen::LearnersScreen(Database &database, QWidget *parent)
     buttons->addWidget(m_count);
     buttons->addStretch();
     buttons->addWidget(m_import);
+    // The person's rights on a row of their own: erasing is never next to editing by mistake.
+    auto *rights = new QHBoxLayout;
+    rights->addWidget(m_rightsLabel);
+    rights->addWidget(m_exportData);
+    rights->addWidget(m_erase);
+    rights->addStretch();
+    rights->addWidget(m_notice);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(searchRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    layout->addLayout(rights);
 
     connect(m_search, &QLineEdit::textChanged, this, &LearnersScreen::refresh);
     // Enter in the search box opens the first (or selected) match; Down goes to the list.
@@ -74,6 +90,11 @@ LearnersScreen::LearnersScreen(Database &database, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &LearnersScreen::editLearner);
     connect(m_merge, &QPushButton::clicked, this, &LearnersScreen::mergeLearners);
     connect(m_import, &QPushButton::clicked, this, [this] { importCsv(); });
+    connect(m_exportData, &QPushButton::clicked, this, &LearnersScreen::exportData);
+    connect(m_erase, &QPushButton::clicked, this, &LearnersScreen::eraseLearner);
+    connect(m_notice, &QPushButton::clicked, this, [this] { PrivacyNoticeDialog::open(window()); });
+    if (m_staff)
+        connect(m_staff, &StaffSession::changed, this, &LearnersScreen::updateButtons);
     auto *toList = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(toList, &QShortcut::activated, this, [this] {
         m_table->setFocus();
@@ -100,6 +121,12 @@ void LearnersScreen::retranslate()
     m_merge->setText(tr("&Merge…"));
     m_merge->setToolTip(tr("Select two records of the same person (Shift+↓ or Ctrl+click), then merge them"));
     m_import->setText(tr("&Import CSV…"));
+    m_rightsLabel->setText(tr("Their rights:"));
+    m_exportData->setText(tr("E&xport their data…"));
+    m_exportData->setToolTip(tr("Everything stored about the selected person, as a PDF to read and a JSON file (access, portability)"));
+    m_erase->setText(tr("E&rase…"));
+    m_erase->setToolTip(tr("Remove the selected person's name and contact details for good; their attendance stays as anonymous counts"));
+    m_notice->setText(tr("&Privacy notice…"));
     m_model->retranslate();
     updateButtons();
 }
@@ -142,6 +169,8 @@ void LearnersScreen::updateButtons()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     m_edit->setEnabled(m_table->currentIndex().isValid());
+    m_exportData->setEnabled(m_table->currentIndex().isValid());
+    m_erase->setEnabled(m_table->currentIndex().isValid() && (!m_staff || m_staff->isCoordinator()));
     m_merge->setEnabled(selected == 2);
 }
 
@@ -177,8 +206,32 @@ void LearnersScreen::editLearner()
     LearnerEditDialog dialog(store, *learner, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (const Result<Learner> corrected = store.get(learner->id))
+        LearnerPrivacyActions::logRectification(m_database, *learner, *corrected, staffLogin());
     refresh();
     selectLearner(dialog.learnerId());
+}
+
+QString LearnersScreen::staffLogin() const
+{
+    return m_staff ? m_staff->login() : QString();
+}
+
+void LearnersScreen::exportData()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        LearnerPrivacyActions::exportData(m_database, m_library, m_model->learner(current.row()).id, staffLogin(), this);
+}
+
+void LearnersScreen::eraseLearner()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const Result<Learner> learner = LearnerStore(m_database.connection()).get(m_model->learner(current.row()).id);
+    if (learner && LearnerPrivacyActions::erase(m_database, *learner, staffLogin(), this))
+        refresh(); // an anonymised learner is no longer listed
 }
 
 void LearnersScreen::mergeLearners()

@@ -5,18 +5,25 @@
 
 class Database;
 class LearnerTableModel;
+class ModuleLibrary;
+class StaffSession;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 
 // The Learners screen (staff only): find people as you type, create and rectify records, merge two
-// records of the same person, import a CSV list.
+// records of the same person, import a CSV list; export or erase one person's data, show the
+// privacy notice.
 class LearnersScreen : public Screen
 {
     Q_OBJECT
 public:
-    explicit LearnersScreen(Database &database, QWidget *parent = nullptr);
+    // The library names modules and questions in a data export (null: their ids); the staff session
+    // names who exported or erased in the privacy log, and only a coordinator may erase (null: no
+    // accounts, anyone at the window may).
+    explicit LearnersScreen(Database &database, const ModuleLibrary *library = nullptr, const StaffSession *staff = nullptr,
+                            QWidget *parent = nullptr);
 
     QString title() const override { return tr("Learners"); }
     void activate() override;
@@ -29,6 +36,8 @@ public:
     void editLearner();
     void mergeLearners();
     void importCsv(const QString &path = {});
+    void exportData();
+    void eraseLearner();
 
 protected:
     void retranslate() override;
@@ -37,8 +46,11 @@ private:
     void refresh();
     void selectLearner(qint64 id);
     void updateButtons();
+    QString staffLogin() const;
 
     Database &m_database;
+    const ModuleLibrary *m_library;
+    const StaffSession *m_staff;
     LearnerTableModel *m_model;
     QLabel *m_heading;
     QLabel *m_searchLabel;
@@ -49,4 +61,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_merge;
     QPushButton *m_import;
+    QLabel *m_rightsLabel;
+    QPushButton *m_exportData;
+    QPushButton *m_erase;
+    QPushButton *m_notice;
 };

@@ -20,7 +20,7 @@ FacilitatorGuideDialog::FacilitatorGuideDialog(const ModuleLibrary &library, con
     browser->setObjectName(QStringLiteral("guideBrowser"));
     browser->setAccessibleName(tr("Facilitator guide"));
     const QString path = module.facilitatorPath(language);
-    browser->showMarkdown(library.facilitatorMarkdown(module, language), QFileInfo(path).path());
+    browser->showMarkdown(library.facilitatorMarkdown(module, language), QFileInfo(path).path(), language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     connect(print, &QPushButton::clicked, this, [this, browser] {

@@ -149,7 +149,7 @@ void LessonReader::refresh()
             m_contents->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(module->pageTitle(language, i)));
         m_contents->setCurrentRow(m_session->pageIndex());
     }
-    m_browser->showMarkdown(m_session->markdown(), m_session->pageFolder());
+    m_browser->showMarkdown(m_session->markdown(), m_session->pageFolder(), language);
     m_previous->setEnabled(m_session->pageIndex() > 0);
     m_next->setEnabled(m_session->pageIndex() + 1 < m_session->pageCount());
     m_guide->setEnabled(!module->facilitatorFile.isEmpty());

@@ -12,6 +12,13 @@
 #include <QToolTip>
 #include <QImage>
 
+#include <algorithm>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextFrame>
+#include <QTextOption>
+#include <QTextTable>
+
 PageBrowser::PageBrowser(QWidget *parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
@@ -21,8 +28,9 @@ PageBrowser::PageBrowser(QWidget *parent) : QTextBrowser(parent)
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, &PageBrowser::hover);
 }
 
-void PageBrowser::showMarkdown(const QString &markdown, const QString &folder)
+void PageBrowser::showMarkdown(const QString &markdown, const QString &folder, const QString &language)
 {
+    m_direction = language.isEmpty() ? Qt::LayoutDirectionAuto : QLocale(language).textDirection();
     const QUrl base = folder.startsWith(QLatin1String(":/"))
                           ? QUrl(QStringLiteral("qrc") + folder + QLatin1Char('/'))
                           : QUrl::fromLocalFile(QFileInfo(folder).absoluteFilePath() + QLatin1Char('/'));
@@ -31,9 +39,25 @@ void PageBrowser::showMarkdown(const QString &markdown, const QString &folder)
     QFont font = document()->defaultFont();
     font.setPointSize(m_pointSize);
     document()->setDefaultFont(font);
-    setMarkdown(markdown);
+    setMarkdown(m_direction == Qt::RightToLeft ? mirrorTables(markdown) : markdown);
+    applyDirection();
     fitImages();
     verticalScrollBar()->setValue(0);
+}
+
+QString PageBrowser::mirrorTables(const QString &markdown)
+{
+    static const QRegularExpression cellSeparator(QStringLiteral("(?<!\\\\)\\|")); // a "|" not escaped as "\|"
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        const QString row = line.trimmed();
+        if (row.size() < 2 || !row.startsWith(QLatin1Char('|')) || !row.endsWith(QLatin1Char('|')))
+            continue;
+        QStringList cells = row.mid(1, row.size() - 2).split(cellSeparator);
+        std::reverse(cells.begin(), cells.end());
+        line = QLatin1Char('|') + cells.join(QLatin1Char('|')) + QLatin1Char('|');
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void PageBrowser::setPointSize(int points)
@@ -63,6 +87,34 @@ void PageBrowser::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     fitImages();
+}
+
+void PageBrowser::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        applyDirection(); // the page keeps its own language's direction, whatever the interface's
+}
+
+// Every paragraph of a right-to-left page reads right to left, even one that starts with a Latin
+// word ("AI", "CNIL"), so that its punctuation and alignment stay right; tables sit on the right.
+void PageBrowser::applyDirection()
+{
+    QTextOption option = document()->defaultTextOption();
+    if (option.textDirection() != m_direction) {
+        option.setTextDirection(m_direction);
+        document()->setDefaultTextOption(option);
+    }
+    if (m_direction != Qt::RightToLeft)
+        return;
+    const QList<QTextFrame *> frames = document()->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+            table->setFormat(format);
+        }
+    }
 }
 
 // Images keep their proportions but never overflow the page (a projector may be 1024 px wide).

@@ -10,9 +10,12 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QScreen>
 #include <QStackedLayout>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 namespace {
@@ -50,7 +53,11 @@ ProjectorWindow::ProjectorWindow(const ModuleLibrary &library, const ReaderSessi
         layout->addWidget(m_notesHeader);
         layout->addWidget(m_notesText, 1);
         const Module *module = m_session.module();
-        m_notesText->setMarkdown(m_library.facilitatorMarkdown(*module, m_session.language()));
+        QTextOption direction = m_notesText->document()->defaultTextOption(); // Arabic notes read right to left
+        direction.setTextDirection(QLocale(m_session.language()).textDirection());
+        m_notesText->document()->setDefaultTextOption(direction);
+        const QString notes = m_library.facilitatorMarkdown(*module, m_session.language());
+        m_notesText->setMarkdown(direction.textDirection() == Qt::RightToLeft ? PageBrowser::mirrorTables(notes) : notes);
     }
     showPage(m_session.pageIndex());
 }
@@ -85,7 +92,7 @@ void ProjectorWindow::showPage(int index)
     const Module *module = m_session.module();
     const QString language = m_session.language();
     m_browser->showMarkdown(m_library.pageMarkdown(*module, language, module->pages.at(index)),
-                            QFileInfo(module->pagePath(language, module->pages.at(index))).path());
+                            QFileInfo(module->pagePath(language, module->pages.at(index))).path(), language);
     m_stack->setCurrentWidget(m_browser);
     updateNotes();
 }

@@ -65,10 +65,9 @@ TallyChart::TallyChart(QWidget *parent)
     m_valueAxis->setTickInterval(25);
     m_valueAxis->setLabelFormat(QStringLiteral("%d"));
     m_valueAxis->setLabelsVisible(false); // the bars carry their own values
-    m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
-    m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
+    applyDirection(); // places the option letters, on the left or on the right
 
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::NoFocus);
@@ -161,7 +160,27 @@ void TallyChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        applyDirection();
     QWidget::changeEvent(event);
+}
+
+// Qt Charts does not mirror itself: right to left (Arabic), the option letters go on the right and
+// the bars grow from right to left.
+void TallyChart::applyDirection()
+{
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const Qt::Alignment side = rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    const bool attached = m_chart->axes().contains(m_categoryAxis);
+    if (!attached || m_categoryAxis->alignment() != side) {
+        if (attached) {
+            m_series->detachAxis(m_categoryAxis);
+            m_chart->removeAxis(m_categoryAxis); // hands the axis back: added again just below
+        }
+        m_chart->addAxis(m_categoryAxis, side);
+        m_series->attachAxis(m_categoryAxis);
+    }
+    m_valueAxis->setReverse(rightToLeft);
 }
 
 void TallyChart::retranslate()

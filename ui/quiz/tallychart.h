@@ -36,6 +36,7 @@ protected:
 
 private:
     void retranslate();
+    void applyDirection();
 
     QChart *m_chart;
     QChartView *m_view;

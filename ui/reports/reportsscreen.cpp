@@ -4,11 +4,12 @@
 #include "content/modulelibrary.h"
 #include "core/languagemanager.h"
 #include "reports/csvwriter.h"
+#include "reports/dashboardpage.h"
 #include "reports/exportjob.h"
 #include "reports/fundersummary.h"
+#include "reports/pdfsummary.h"
+#include "reports/reportfilterboxes.h"
 #include "reports/summaryexport.h"
-#include "sites/facilitatorstore.h"
-#include "sites/sitestore.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 struct ReportsScreen::Filter
@@ -37,8 +39,10 @@ ReportsScreen::ReportsScreen(Database &database, const ModuleLibrary &library, Q
       m_site(new QComboBox(this)), m_summaryHeading(new QLabel(this)), m_summary(new QPlainTextEdit(this)),
       m_exportHeading(new QLabel(this)), m_facilitator(new QComboBox(this)), m_module(new QComboBox(this)),
       m_format(new QComboBox(this)), m_pseudonymise(new QCheckBox(this)), m_export(new QPushButton(this)),
-      m_summaryCsv(new QPushButton(this)), m_status(new QLabel(this))
+      m_summaryCsv(new QPushButton(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_dashboard(new DashboardPage(database, library, this))
 {
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_heading->setProperty("role", QStringLiteral("screenTitle"));
     m_heading->setObjectName(QStringLiteral("screenTitle"));
     m_from->setObjectName(QStringLiteral("reportFrom"));
@@ -48,10 +52,8 @@ ReportsScreen::ReportsScreen(Database &database, const ModuleLibrary &library, Q
     m_pseudonymise->setObjectName(QStringLiteral("pseudonymise"));
     m_export->setObjectName(QStringLiteral("exportAttendance"));
     m_status->setObjectName(QStringLiteral("reportStatus"));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    for (QDateEdit *edit : {m_from, m_to})
+        ReportFilterBoxes::setUpDateEdit(edit);
     m_from->setDate(QDate(QDate::currentDate().year(), 1, 1));
     m_to->setDate(QDate::currentDate());
     m_fromLabel->setBuddy(m_from);
@@ -62,6 +64,9 @@ ReportsScreen::ReportsScreen(Database &database, const ModuleLibrary &library, Q
     m_pseudonymise->setChecked(true); // the safe choice is the default
     m_format->addItem(QStringLiteral("CSV"), QStringLiteral("csv"));
     m_format->addItem(QStringLiteral("XLSX"), QStringLiteral("xlsx"));
+    m_format->addItem(QStringLiteral("PDF"), QStringLiteral("pdf"));
+    m_summaryPdf = new QPushButton(this);
+    m_summaryPdf->setObjectName(QStringLiteral("saveSummaryPdf"));
     m_status->setWordWrap(true);
 
     auto *period = new QHBoxLayout;
@@ -77,21 +82,32 @@ ReportsScreen::ReportsScreen(Database &database, const ModuleLibrary &library, Q
     exportRow->addWidget(m_format);
     exportRow->addWidget(m_pseudonymise);
     exportRow->addWidget(m_export);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    // Two tabs: the dashboard's charts, and the summary with the exports as they were.
+    auto *summaryPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(summaryPage);
     layout->addLayout(period);
     layout->addWidget(m_summaryHeading);
     layout->addWidget(m_summary, 1);
-    layout->addWidget(m_summaryCsv, 0, Qt::AlignLeft);
+    auto *summaryButtons = new QHBoxLayout;
+    summaryButtons->addWidget(m_summaryCsv);
+    summaryButtons->addWidget(m_summaryPdf);
+    summaryButtons->addStretch(1);
+    layout->addLayout(summaryButtons);
     layout->addWidget(m_exportHeading);
     layout->addLayout(exportRow);
     layout->addWidget(m_status);
+    m_tabs->addTab(m_dashboard, QString());
+    m_tabs->addTab(summaryPage, QString());
+    auto *screenLayout = new QVBoxLayout(this);
+    screenLayout->addWidget(m_heading);
+    screenLayout->addWidget(m_tabs, 1);
 
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &ReportsScreen::refreshSummary);
     connect(m_site, &QComboBox::currentIndexChanged, this, &ReportsScreen::refreshSummary);
     connect(m_export, &QPushButton::clicked, this, &ReportsScreen::chooseExportFile);
     connect(m_summaryCsv, &QPushButton::clicked, this, &ReportsScreen::saveSummaryCsv);
+    connect(m_summaryPdf, &QPushButton::clicked, this, &ReportsScreen::saveSummaryPdf);
     retranslate();
 }
 
@@ -99,36 +115,14 @@ void ReportsScreen::activate()
 {
     fillFilters();
     refreshSummary();
+    m_dashboard->activate();
 }
 
 void ReportsScreen::fillFilters()
 {
-    const QSignalBlocker blockSite(m_site);
-    const qint64 site = m_site->currentData().toLongLong();
-    m_site->clear();
-    m_site->addItem(tr("All sites"), 0);
-    const Result<QList<Site>> sites = SiteStore(m_database.connection()).all();
-    if (sites)
-        for (const Site &s : *sites)
-            m_site->addItem(s.name, s.id);
-    m_site->setCurrentIndex(qMax(0, m_site->findData(site)));
-
-    const qint64 facilitator = m_facilitator->currentData().toLongLong();
-    m_facilitator->clear();
-    m_facilitator->addItem(tr("All facilitators"), 0);
-    const Result<QList<Facilitator>> facilitators = FacilitatorStore(m_database.connection()).list(true);
-    if (facilitators)
-        for (const Facilitator &f : *facilitators)
-            m_facilitator->addItem(f.displayName, f.id);
-    m_facilitator->setCurrentIndex(qMax(0, m_facilitator->findData(facilitator)));
-
-    const QString module = m_module->currentData().toString();
-    const QString language = LanguageManager::instance()->current();
-    m_module->clear();
-    m_module->addItem(tr("All modules"), QString());
-    for (const Module *m : m_library.modules(language))
-        m_module->addItem(localized(m->title, language), m->id);
-    m_module->setCurrentIndex(qMax(0, m_module->findData(module)));
+    ReportFilterBoxes::fillSites(m_site, m_database.connection());
+    ReportFilterBoxes::fillFacilitators(m_facilitator, m_database.connection());
+    ReportFilterBoxes::fillModules(m_module, m_library);
 }
 
 ReportsScreen::Filter ReportsScreen::currentFilter() const
@@ -178,24 +172,55 @@ void ReportsScreen::saveSummaryCsv()
         m_status->setText(tr("Summary saved to %1.").arg(path));
 }
 
-void ReportsScreen::chooseExportFile()
+void ReportsScreen::saveSummaryPdf()
 {
-    const bool xlsx = m_format->currentData().toString() == QLatin1String("xlsx");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the attendance"),
-                                                      xlsx ? QStringLiteral("attendance.xlsx") : QStringLiteral("attendance.csv"),
-                                                      xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the funder summary"), QStringLiteral("summary.pdf"),
+                                                      tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
-        exportTo(path, xlsx);
+        saveSummaryPdfTo(path);
 }
 
-bool ReportsScreen::exportTo(const QString &path, bool xlsx)
+bool ReportsScreen::saveSummaryPdfTo(const QString &path)
+{
+    const ReportFilter filter = currentFilter().report;
+    const Result<FunderFigures> figures = FunderSummary(m_database.connection()).compute(filter);
+    if (!figures) {
+        m_status->setText(figures.error());
+        return false;
+    }
+    SummaryPdf::Options options;
+    options.filters = filter.describe(m_database.connection());
+    const QString language = LanguageManager::instance()->current();
+    options.moduleTitle = [this, language](const QString &id) {
+        const Module *module = m_library.module(id);
+        return module ? localized(module->title, language) : QString();
+    };
+    const Status written = SummaryPdf::write(*figures, options, path);
+    m_status->setText(written ? tr("Summary saved to %1.").arg(path) : written.error());
+    return written.ok();
+}
+
+void ReportsScreen::chooseExportFile()
+{
+    const QString format = m_format->currentData().toString();
+    const QString filter = format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
+                         : format == QLatin1String("pdf")  ? tr("PDF files (*.pdf)")
+                                                           : tr("CSV files (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the attendance"), QStringLiteral("attendance.") + format, filter);
+    if (!path.isEmpty())
+        exportTo(path, format == QLatin1String("xlsx") ? ExportJob::Format::Xlsx
+                       : format == QLatin1String("pdf") ? ExportJob::Format::Pdf
+                                                        : ExportJob::Format::Csv);
+}
+
+bool ReportsScreen::exportTo(const QString &path, ExportJob::Format format)
 {
     AttendanceExport::Options options;
     options.filter = currentFilter().report;
     options.filter.facilitatorId = m_facilitator->currentData().toLongLong();
     options.filter.moduleId = m_module->currentData().toString();
     options.pseudonymise = m_pseudonymise->isChecked();
-    auto *job = new ExportJob(m_database.path(), options, xlsx ? ExportJob::Format::Xlsx : ExportJob::Format::Csv, path, this);
+    auto *job = new ExportJob(m_database.path(), options, format, path, this);
     auto *dialog = new QProgressDialog(tr("Exporting the attendance…"), tr("Cancel"), 0, 0, this);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(500);
@@ -219,11 +244,14 @@ bool ReportsScreen::exportTo(const QString &path, bool xlsx)
 void ReportsScreen::retranslate()
 {
     m_heading->setText(title());
+    m_tabs->setTabText(0, tr("&Dashboard"));
+    m_tabs->setTabText(1, tr("Summary and e&xports"));
     m_fromLabel->setText(tr("&From:"));
     m_toLabel->setText(tr("&To:"));
     m_siteLabel->setText(tr("S&ite:"));
     m_summaryHeading->setText(tr("Funder summary (counts only, no names)"));
     m_summaryCsv->setText(tr("Save the summary as CSV…"));
+    m_summaryPdf->setText(tr("Save the summary as PDF…"));
     m_exportHeading->setText(tr("Attendance export: one row per person per workshop"));
     m_facilitator->setAccessibleName(tr("Facilitator"));
     m_module->setAccessibleName(tr("Module"));

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/settingsscreen.h"
 
+#include "accounts/staffaccountspanel.h"
 #include "core/languagemanager.h"
 #include "core/settings.h"
+#include "privacy/privacysettingsbox.h"
 #include "sites/facilitatorsdialog.h"
 #include "sites/facilitatorstore.h"
 #include "sites/sitesdialog.h"
@@ -75,8 +77,20 @@ void SettingsScreen::build()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(form);
+    if (m_database)
+        layout->addWidget(new PrivacySettingsBox(*m_database, this));
     layout->addStretch();
     retranslate();
+}
+
+void SettingsScreen::showStaffAccounts(StaffSession &staff)
+{
+    if (!m_database || m_staffAccounts)
+        return;
+    m_staffAccounts = new StaffAccountsPanel(*m_database, staff, this);
+    connect(m_staffAccounts, &StaffAccountsPanel::inactivityChanged, this, &SettingsScreen::inactivityChanged);
+    auto *column = qobject_cast<QBoxLayout *>(layout());
+    column->insertWidget(column->count() - 1, m_staffAccounts); // above the closing stretch
 }
 
 void SettingsScreen::activate()

@@ -8,6 +8,8 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class StaffAccountsPanel;
+class StaffSession;
 
 // Preferences: interface language (applied at once); the current site and facilitator, defaults
 // of new workshops, with the lists of sites and facilitators; later backups.
@@ -20,6 +22,12 @@ public:
     explicit SettingsScreen(Database &database, QWidget *parent = nullptr);
     QString title() const override { return tr("Settings"); }
     void activate() override;
+    // Adds the "Staff accounts" section, which follows who is signed in (coordinators see it all).
+    void showStaffAccounts(StaffSession &staff);
+    StaffAccountsPanel *staffAccounts() const { return m_staffAccounts; }
+
+signals:
+    void inactivityChanged(int minutes);
 
 public slots:
     void editSites();
@@ -44,4 +52,5 @@ private:
     QComboBox *m_facilitator = nullptr;
     QPushButton *m_facilitators = nullptr;
     QLabel *m_hint = nullptr;
+    StaffAccountsPanel *m_staffAccounts = nullptr;
 };

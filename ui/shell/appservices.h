@@ -4,6 +4,7 @@
 class Database;
 class LearnerSession;
 class ModuleLibrary;
+class StaffSession;
 
 // What screens need from the core, built once by the application controller and passed to the
 // screen factory. Screens take only the pieces they use.
@@ -12,4 +13,5 @@ struct AppServices
     Database *database = nullptr;
     ModuleLibrary *library = nullptr;
     LearnerSession *learner = nullptr;
+    StaffSession *staff = nullptr; // who is signed in; nobody: the window stays in learner mode
 };

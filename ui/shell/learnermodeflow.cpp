@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/learnermodeflow.h"
 
-#include "core/settings.h"
+#include "accounts/staffaccountdialog.h"
+#include "accounts/staffsignindialog.h"
 #include "learners/learnersession.h"
 #include "learners/learnersignin.h"
-#include "privacy/passwordhash.h"
+#include "privacy/staffsession.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 LearnerSignInDialog::LearnerSignInDialog(const QSqlDatabase &db, QWidget *parent)
@@ -71,87 +71,67 @@ void LearnerSignInDialog::identify()
     m_name->setFocus();
 }
 
-StaffPasswordDialog::StaffPasswordDialog(Mode mode, QWidget *parent)
-    : QDialog(parent), m_mode(mode), m_password(new QLineEdit(this)), m_message(new QLabel(this))
+namespace {
+void closeOtherWindows(QWidget *keep)
 {
-    setWindowTitle(mode == Mode::Choose ? tr("Choose a staff password") : tr("Staff password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setObjectName(QStringLiteral("staffPassword"));
-    m_password->setAccessibleName(tr("Staff password"));
-    m_message->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Password:"), m_password);
-    if (mode == Mode::Choose) {
-        m_repeat = new QLineEdit(this);
-        m_repeat->setEchoMode(QLineEdit::Password);
-        m_repeat->setObjectName(QStringLiteral("staffPasswordRepeat"));
-        m_repeat->setAccessibleName(tr("Staff password, again"));
-        form->addRow(tr("&Again:"), m_repeat);
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *layout = new QVBoxLayout(this);
-    if (mode == Mode::Choose)
-        layout->addWidget(new QLabel(tr("Learners will need this password to leave learner mode. Use at least 8 characters; "
-                                        "a few words are easier to remember than a code."), this));
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &StaffPasswordDialog::check);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLabel *label : findChildren<QLabel *>())
-        label->setWordWrap(true);
-}
-
-QString StaffPasswordDialog::password() const
-{
-    return m_password->text();
-}
-
-void StaffPasswordDialog::check()
-{
-    if (m_mode == Mode::Choose && m_password->text().size() < 8) {
-        m_message->setText(tr("The password needs at least 8 characters."));
+    if (!keep)
         return;
-    }
-    if (m_mode == Mode::Choose && m_password->text() != m_repeat->text()) {
-        m_message->setText(tr("The two passwords differ."));
-        return;
-    }
-    accept();
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (widget != keep && widget->isVisible())
+            widget->close();
 }
+} // namespace
 
-bool LearnerModeFlow::enter(QWidget *parent, const QSqlDatabase &db, LearnerSession &session)
+bool LearnerModeFlow::enter(QWidget *parent, const QSqlDatabase &db, LearnerSession &learner, StaffSession &staff)
 {
-    if (Settings::learnerModeExitHash().isEmpty()) {
-        StaffPasswordDialog choose(StaffPasswordDialog::Mode::Choose, parent);
-        if (choose.exec() != QDialog::Accepted)
-            return false;
-        const QByteArray hash = PasswordHash::hash(choose.password());
-        if (hash.isEmpty())
-            return false;
-        Settings::setLearnerModeExitHash(hash);
-    }
+    if (!StaffAccountDialog::ensureCoordinator(parent, db, staff))
+        return false;
     LearnerSignInDialog signIn(db, parent);
     if (signIn.exec() != QDialog::Accepted)
         return false;
-    session.setLearner(signIn.learnerId(), signIn.displayName());
-    session.setLearnerMode(true);
+    closeOtherWindows(parent ? parent->window() : nullptr);
+    learner.setLearner(signIn.learnerId(), signIn.displayName());
+    learner.setLearnerMode(true);
+    staff.signOut();
     return true;
 }
 
-bool LearnerModeFlow::leave(QWidget *parent, LearnerSession &session)
+bool LearnerModeFlow::identify(QWidget *parent, const QSqlDatabase &db, LearnerSession &learner)
 {
-    static int failures = 0;
-    StaffPasswordDialog ask(StaffPasswordDialog::Mode::Check, parent);
-    if (ask.exec() != QDialog::Accepted)
+    if (!learner.isLearnerMode())
         return false;
-    if (!PasswordHash::verify(Settings::learnerModeExitHash(), ask.password())) {
-        // A growing pause after each wrong password slows down guessing at the keyboard.
-        QThread::msleep(qMin(5000, 500 * (++failures)));
+    LearnerSignInDialog signIn(db, parent);
+    if (signIn.exec() != QDialog::Accepted)
         return false;
-    }
-    failures = 0;
-    session.setLearnerMode(false);
-    session.setGuest();
+    learner.setLearner(signIn.learnerId(), signIn.displayName());
     return true;
+}
+
+bool LearnerModeFlow::leave(QWidget *parent, const QSqlDatabase &db, LearnerSession &learner, StaffSession &staff)
+{
+    const Result<bool> coordinator = StaffAccounts(db).hasCoordinator();
+    if (coordinator && !*coordinator) {
+        if (!StaffAccountDialog::ensureCoordinator(parent, db, staff))
+            return false;
+    } else {
+        StaffSignInDialog ask(db, parent);
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        staff.signIn(ask.account());
+    }
+    if (!staff.isSignedIn())
+        return false;
+    learner.setGuest();
+    learner.setLearnerMode(false);
+    if (parent)
+        parent->window()->activateWindow(); // the keyboard goes back to the window, with or without a window manager
+    return true;
+}
+
+void LearnerModeFlow::lock(QWidget *keep, LearnerSession &learner, StaffSession &staff)
+{
+    closeOtherWindows(keep ? keep->window() : nullptr);
+    learner.setGuest();
+    learner.setLearnerMode(true);
+    staff.signOut();
 }

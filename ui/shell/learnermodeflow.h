@@ -8,13 +8,22 @@ class LearnerSession;
 class QLabel;
 class QLineEdit;
 class QSqlDatabase;
+class StaffSession;
 
-// Handing the computer to a learner and taking it back. Entering asks the learner to type their
-// name or personal code (or to continue as a guest); leaving asks for the staff password, which is
-// chosen the first time.
+// Handing the computer to a learner and taking it back. Learner mode and "no staff member signed
+// in" go together: entering it signs the staff member out, and only a staff login and password
+// (StaffAccounts, with its growing delay) leave it.
 namespace LearnerModeFlow {
-bool enter(QWidget *parent, const QSqlDatabase &db, LearnerSession &session);
-bool leave(QWidget *parent, LearnerSession &session);
+// The learner types their name or personal code (or goes on as a guest). A file without any
+// coordinator first asks for one, so that there is always a way back.
+bool enter(QWidget *parent, const QSqlDatabase &db, LearnerSession &learner, StaffSession &staff);
+// In learner mode: the next learner says who they are, without staff.
+bool identify(QWidget *parent, const QSqlDatabase &db, LearnerSession &learner);
+// A staff sign-in; a file without any coordinator asks for the first one instead.
+bool leave(QWidget *parent, const QSqlDatabase &db, LearnerSession &learner, StaffSession &staff);
+// At once, without a question (Sign out, inactivity): learner mode as a guest, nobody signed in,
+// every window but `keep` closed (check-in, dialogs: they may show names).
+void lock(QWidget *keep, LearnerSession &learner, StaffSession &staff);
 } // namespace LearnerModeFlow
 
 // "Who are you?": a name or a personal code, typed; never a list of other people's names.
@@ -34,22 +43,4 @@ private:
     QLabel *m_message;
     qint64 m_learnerId = 0;
     QString m_displayName;
-};
-
-// Asks for the staff password, or has it chosen (twice, at least 8 characters) the first time.
-class StaffPasswordDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    enum class Mode { Choose, Check };
-    StaffPasswordDialog(Mode mode, QWidget *parent = nullptr);
-    QString password() const;
-
-private:
-    void check();
-
-    Mode m_mode;
-    QLineEdit *m_password;
-    QLineEdit *m_repeat = nullptr;
-    QLabel *m_message;
 };

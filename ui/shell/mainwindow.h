@@ -29,6 +29,7 @@ public:
 signals:
     void openDatabaseRequested();
     void newDatabaseRequested();
+    void backupsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,15 +37,19 @@ protected:
 
 private:
     void createMenus();
+    void createViewMenu();
     void retranslate();
     void showAbout();
-    void applyLearnerMode(bool on);
+    bool learnerView() const;
+    bool isReachable(int index) const;
+    void applyAccess();
 
     QString m_databasePath;
     const AppServices &m_services;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_databaseLabel;
+    QLabel *m_staffLabel;
     QList<Screen *> m_screens;
     struct Actions;
     std::unique_ptr<Actions> m_actions;

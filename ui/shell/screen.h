@@ -16,6 +16,8 @@ public:
     virtual void activate() {}                // called each time the screen is shown
     // Whether a learner using the computer alone may reach this screen (their own data only).
     virtual bool availableInLearnerMode() const { return false; }
+    // Whether only coordinators may reach it (who sees what: docs/privacy.md).
+    virtual bool coordinatorsOnly() const { return false; }
 
 signals:
     // The screen asks the window to bring it forward (e.g. a quiz review opening a lesson page).

@@ -46,13 +46,16 @@ QList<Screen *> createScreens(const AppServices &services, QWidget *parent)
     QObject::connect(lessons, &LessonsScreen::demoRequested, demos, &DemonstrationsScreen::openDemo);
     auto *workshops = new WorkshopsScreen(*services.database, *services.library, parent);
     connectWorkshopTools(workshops, services);
+    auto *settings = new SettingsScreen(*services.database, parent);
+    if (services.staff)
+        settings->showStaffAccounts(*services.staff);
     return {
         lessons,
         quizzes,
         demos,
         workshops,
-        new LearnersScreen(*services.database, parent),
+        new LearnersScreen(*services.database, services.library, services.staff, parent),
         new ReportsScreen(*services.database, *services.library, parent),
-        new SettingsScreen(*services.database, parent),
+        settings,
     };
 }
