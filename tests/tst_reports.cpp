@@ -417,6 +417,18 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("+33"))); // no contacts in an attendance export
     }
 
+    // The separator a spreadsheet of the person's language expects: ";" where the comma is decimal.
+    void defaultSeparatorFollowsTheLanguage()
+    {
+        const QLocale saved;
+        for (const auto &[name, separator] : {std::pair{"fr_FR", ';'}, {"fr_BE", ';'}, {"nl_BE", ';'}, {"nl_NL", ';'},
+                                              {"en_GB", ','}, {"ar", ','}}) {
+            QLocale::setDefault(QLocale(QString::fromLatin1(name)));
+            QCOMPARE(CsvWriter::defaultSeparator(), QChar(QLatin1Char(separator)));
+        }
+        QLocale::setDefault(saved);
+    }
+
     void pseudonyms()
     {
         QCOMPARE(AttendanceQuery::pseudonym(QStringLiteral("00000000-0000-4000-8000-000000000001")), QStringLiteral("P-11E594F481"));

@@ -64,9 +64,12 @@ Status CsvWriter::close()
     return {};
 }
 
+// Spreadsheets set to French or Dutch (Belgium, France, Netherlands) use the comma for decimals
+// and expect ";" between cells; English ones expect ",".
 QChar CsvWriter::defaultSeparator()
 {
-    return QLocale().language() == QLocale::French ? QLatin1Char(';') : QLatin1Char(',');
+    const QLocale::Language language = QLocale().language();
+    return language == QLocale::French || language == QLocale::Dutch ? QLatin1Char(';') : QLatin1Char(',');
 }
 
 bool CsvWriter::looksLikeFormula(const QString &cell)
