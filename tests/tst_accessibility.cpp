@@ -216,6 +216,35 @@ private slots:
         QVERIFY(window.currentScreen()->isAncestorOf(QApplication::focusWidget()));
     }
 
+    // A projector or a small laptop: 1280×720 (or 2560×1440 at 200 %) must hold every screen, in
+    // the longest language (French) and in Arabic.
+    void everyScreenFitsA1280x720Window_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *code : {"fr", "en", "nl", "ar"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void everyScreenFitsA1280x720Window()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageManager::instance()->setLanguage(language));
+        MainWindow window(m_services, m_db.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QStringList tooBig;
+        for (int i = 0; i < window.screenCount(); ++i) {
+            const QSize screen = window.screen(i)->minimumSizeHint();
+            if (screen.width() > 1280 - 220 || screen.height() > 720 - 80)
+                tooBig << QStringLiteral("%1: %2×%3").arg(window.screen(i)->title()).arg(screen.width()).arg(screen.height());
+        }
+        QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral(", "))));
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
+                 qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+    }
+
     void zoomScalesTheWholeInterfaceAndIsRemembered()
     {
         Appearance::applySaved();
@@ -234,7 +263,7 @@ private slots:
         QCOMPARE(Appearance::zoom(), 175);
         QCOMPARE(Settings::interfaceZoom(), 175);
         QVERIFY(qAbs(QApplication::font().pointSizeF() - base * 1.75) < 0.01);
-        QVERIFY(qApp->styleSheet().contains(QStringLiteral("min-height: 63px"))); // 36 px × 1.75
+        QVERIFY(qApp->styleSheet().contains(QStringLiteral("min-height: 52.5px"))); // 30 px × 1.75
         QVERIFY(navigation->width() > narrow);
 
         // Never beyond 200 %, never below 75 %.

@@ -166,7 +166,7 @@ private slots:
             QCOMPARE(wrong->message, QStringLiteral("Wrong login or password."));
         }
         const Result<StaffSignIn> third = accounts.signIn(QStringLiteral("fatou"), QStringLiteral("000001"));
-        QCOMPARE(third->message, QStringLiteral("Wrong login or password. Try again in 1 second(s)."));
+        QCOMPARE(third->message, QStringLiteral("Wrong login or password. Try again in 1 second."));
 
         // While the delay runs the right PIN is refused without being checked (and not counted).
         const Result<StaffSignIn> early = accounts.signIn(QStringLiteral("fatou"), FacilitatorPin);

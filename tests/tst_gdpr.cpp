@@ -390,7 +390,12 @@ private slots:
         QVERIFY(en.contains(QStringLiteral("for 18 months")));
         QVERIFY(en.contains(QStringLiteral("Data Protection Authority")));
         QCOMPARE(PrivacyNotice::title(QStringLiteral("fr")), QStringLiteral("Vos données personnelles"));
-        QCOMPARE(PrivacyNotice::title(QStringLiteral("nl")), QStringLiteral("Vos données personnelles")); // French otherwise
+        const QString nl = PrivacyNotice::markdown(QStringLiteral("nl"), facts);
+        QVERIFY(nl.contains(QStringLiteral("tot 18 maanden")));
+        QVERIFY(nl.contains(QStringLiteral("Gegevensbeschermingsautoriteit")));
+        QVERIFY(nl.contains(PrivacyNotice::version()) && !nl.contains(QLatin1Char('{')));
+        QCOMPARE(PrivacyNotice::title(QStringLiteral("nl")), QStringLiteral("Je persoonsgegevens"));
+        QCOMPARE(PrivacyNotice::title(QStringLiteral("ar")), QStringLiteral("Vos données personnelles")); // French otherwise
         const QString unset = PrivacyNotice::markdown(QStringLiteral("en"), {{}, {}, 0});
         QVERIFY(unset.contains(QStringLiteral("[name of the digital space]")));
         QVERIFY(unset.contains(QStringLiteral("until you ask us to erase them")));

@@ -151,7 +151,8 @@ private:
 
     int cli(const QStringList &args, QString *out = nullptr, QString *err = nullptr)
     {
-        return TestSupport::cli(QStringList{QStringLiteral("--database"), m_path} + args, out, err);
+        // In English whatever the system's language: the checks read English labels and dates.
+        return TestSupport::cli(QStringList{QStringLiteral("--database"), m_path, QStringLiteral("--lang"), QStringLiteral("en")} + args, out, err);
     }
 
     QStringList exportArgs(const QString &file, const QStringList &more = {}) const

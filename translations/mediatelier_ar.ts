@@ -102,6 +102,18 @@
         <source>More than %1 rows: a spreadsheet cannot hold them. Choose a shorter period.</source>
         <translation>أكثر من %1 سطر: لا يتّسع لها جدول البيانات. اختر مدة أقصر.</translation>
     </message>
+    <message>
+        <source>Names: pseudonymised (stable pseudonyms, postcode areas only)</source>
+        <translation>الأسماء: مستعارة (أسماء مستعارة ثابتة، ومناطق الرمز البريدي فقط)</translation>
+    </message>
+    <message>
+        <source>Names: shown (personal data: keep this file safe)</source>
+        <translation>الأسماء: ظاهرة (بيانات شخصية: احفظ هذا الملف في مكان آمن)</translation>
+    </message>
+    <message>
+        <source>No attendance matches these filters.</source>
+        <translation>لا يوجد حضور يوافق هذه المعايير.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceStore</name>
@@ -144,6 +156,296 @@
     <message>
         <source>Only a person who is still registered can be taken off the list; change their status instead.</source>
         <translation>لا يمكن حذف شخص من القائمة إلا إذا كانت حالته «مسجَّل»؛ وإلا فغيّر حالته.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>فشلت النسخة الاحتياطية الآلية</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>لم يُسترجع أي شيء</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the database %2.</source>
+        <translation>النسخة الاحتياطية بتاريخ %1 هي الآن قاعدة البيانات %2.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept aside, unchanged, as %1.</source>
+        <translation>حُفظ الملف المعطوب جانبًا، دون تغيير، باسم %1.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept aside as %1.</source>
+        <translation>حُفظ الملف السابق جانبًا باسم %1.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُرجعت النسخة الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 هو قاعدة البيانات نفسها، وليس نسخة احتياطية منها.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1 The current database was not changed.</source>
+        <translation>لا يمكن استرجاع هذه النسخة الاحتياطية: %1 لم تتغيّر قاعدة البيانات الحالية.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Mediatelier window. Close it, then restore again.</source>
+        <translation>%1 مفتوح في نافذة أخرى من Mediatelier. أغلقها، ثم أعد الاسترجاع.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to %1 (is the disk full?). The current database was not changed.</source>
+        <translation>لا يمكن نسخ النسخة الاحتياطية بجانب %1 (هل القرص ممتلئ؟). لم تتغيّر قاعدة البيانات الحالية.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside, so nothing was restored and the file was not changed.</source>
+        <translation>لا يمكن نقل %1 جانبًا، لذلك لم يُسترجع أي شيء ولم يتغيّر الملف.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the file was not changed.</source>
+        <translation>لا يمكن وضع النسخة الاحتياطية مكان %1؛ لم يتغيّر الملف.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be written in the privacy log: %1</source>
+        <translation>استُرجعت النسخة الاحتياطية، لكن تعذّر تسجيل الاسترجاع في سجلّ الخصوصية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>النسخة الاحتياطية %1 غير موجودة.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its integrity check failed.</source>
+        <translation>النسخة الاحتياطية %1 معطوبة: فشل فحص سلامتها.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation>فشلت النسخة الاحتياطية %1 في الفحص: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mediatelier backup.</source>
+        <translation>%1 ليس نسخة احتياطية من Mediatelier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. The database was not changed.</source>
+        <translation>لا يمكن إنشاء مجلد النسخ الاحتياطية %1. لم تتغيّر قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name for the backup.</source>
+        <translation>%1 مجلد: اختر اسم ملف للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 for a backup (about %2 MB are needed). The database was not changed and the earlier backups were kept.</source>
+        <translation>لا توجد مساحة فارغة كافية في %1 لنسخة احتياطية (يلزم نحو %2 ميغابايت). لم تتغيّر قاعدة البيانات وحُفظت النسخ الاحتياطية السابقة.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2). The database was not changed and the earlier backups were kept.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1 (%2). لم تتغيّر قاعدة البيانات وحُفظت النسخ الاحتياطية السابقة.</translation>
+    </message>
+    <message>
+        <source>The new backup failed its check, so it was deleted and the earlier backups were kept: %1</source>
+        <translation>فشلت النسخة الاحتياطية الجديدة في الفحص، فحُذفت وحُفظت النسخ السابقة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot give the backup its name %1. The database was not changed.</source>
+        <translation>لا يمكن إعطاء النسخة الاحتياطية اسمها %1. لم تتغيّر قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>الاسترجاع من ملف نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Mediatelier database (*.sqlite *.db);;All files (*)</source>
+        <translation>قاعدة بيانات Mediatelier (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>معطوبة</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>لا يمكن استرجاع هذه النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. Choose another backup.</source>
+        <translation>%1
+
+لم يتغيّر أي شيء. اختر نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>هل تسترجع هذه النسخة الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check. Restore it in place of the current data?
+
+Whatever was recorded after that backup will not be in the restored file. The current file is not deleted: it is kept aside, renamed, in %2.</source>
+        <translation>نجحت النسخة الاحتياطية بتاريخ %1 في الفحص. هل تسترجعها مكان البيانات الحالية؟
+
+كل ما سُجّل بعد تلك النسخة لن يكون في الملف المسترجَع. الملف الحالي لا يُحذف: يُحفظ جانبًا، باسم جديد، في %2.</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>لم تُصنع النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>صُنعت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and the copy passed its check.</source>
+        <translation>نُسخت قاعدة البيانات إلى %1 ونجحت النسخة في الفحص.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 فارغة)</translation>
+    </message>
+    <message>
+        <source>Replace the copy?</source>
+        <translation>هل تستبدل النسخة؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with a copy of now?</source>
+        <translation>%1 موجود من قبل. هل تستبدله بنسخة من الآن؟</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختر ملفًا…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>نسخ احتياطي إلى</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>مجلد النسخ الاحتياطية الآلية</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Mediatelier copies this database once a day, when the window opens, and keeps the latest copies. Each copy is checked before older ones are deleted. For a copy that leaves this computer, use “Back up now to…” with a USB stick.</source>
+        <translation>ينسخ Mediatelier قاعدة البيانات هذه مرة في اليوم، عند فتح النافذة، ويحتفظ بآخر النسخ. تُفحص كل نسخة قبل حذف النسخ الأقدم. لنسخة تخرج من هذا الحاسوب، استعمل «نسخ احتياطي الآن إلى…» مع مفتاح USB.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>النسخ اليومية المحفوظة:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>No backup yet: the first one is made the next time the window opens, or now with “Back up now to…”.</source>
+        <translation>لا توجد نسخة احتياطية بعد: تُصنع الأولى عند فتح النافذة في المرة القادمة، أو الآن بـ«نسخ احتياطي الآن إلى…».</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>استرجاع…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>الاسترجاع من ملف…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now to…</source>
+        <translation>نسخ احتياطي الآن إلى…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>حفظ الرسم البياني كصورة</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>حُفظ الرسم البياني في %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>تعذّرت كتابة الصورة %1.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>حفظ بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>عرض %1 كجدول</translation>
+    </message>
+    <message>
+        <source>Save %1 as a PNG image</source>
+        <translation>حفظ %1 كصورة PNG</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>رسم بياني: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>جدول: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -350,10 +652,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: mediatelier-cli [--database FILE] [--lang fr|en] COMMAND [ARGS]</source>
-        <translation>الاستعمال: mediatelier-cli [--database FILE] [--lang fr|en|ar] COMMAND [ARGS]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>الأوامر:</translation>
     </message>
@@ -380,6 +678,10 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>أمر غير معروف: %1</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli [--database FILE] [--lang %1] COMMAND [ARGS]</source>
+        <translation>الاستعمال: mediatelier-cli [--database FILE] [--lang %1] COMMAND [ARGS]</translation>
     </message>
 </context>
 <context>
@@ -453,8 +755,36 @@
         <translation>حصيلة مدة معيّنة للجهة المموِّلة</translation>
     </message>
     <message>
-        <source>attendance of a period as CSV or XLSX</source>
-        <translation>الحضور في مدة معيّنة بصيغة CSV أو XLSX</translation>
+        <source>staff accounts: login, name, role, state</source>
+        <translation>حسابات الفريق: اسم الدخول، الاسم، الدور، الحالة</translation>
+    </message>
+    <message>
+        <source>new staff account: --login L --name N --role facilitator|coordinator</source>
+        <translation>حساب جديد للفريق: ‎--login L --name N --role facilitator|coordinator</translation>
+    </message>
+    <message>
+        <source>set a new password for LOGIN</source>
+        <translation>يضع كلمة سر جديدة لـLOGIN</translation>
+    </message>
+    <message>
+        <source>disable LOGIN (the last coordinator stays)</source>
+        <translation>يعطّل LOGIN (آخر منسّق يبقى)</translation>
+    </message>
+    <message>
+        <source>enable LOGIN again</source>
+        <translation>يعيد تفعيل LOGIN</translation>
+    </message>
+    <message>
+        <source>everything stored about one learner (id or UUID) as JSON, or PDF with -o FILE.pdf</source>
+        <translation>كل ما هو محفوظ عن مشارك واحد (المعرّف أو UUID) بصيغة JSON، أو PDF مع ‎-o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>erase one learner&apos;s personal data (id or UUID), keep anonymous counts</source>
+        <translation>يمحو البيانات الشخصية لمشارك واحد (المعرّف أو UUID)، ويحتفظ بأعداد مجهولة الهوية</translation>
+    </message>
+    <message>
+        <source>attendance of a period as CSV, XLSX or PDF</source>
+        <translation>الحضور في مدة معيّنة بصيغة CSV أو XLSX أو PDF</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1111,130 @@
         <source>Unknown demonstration: %1 (see ai-demo list)</source>
         <translation>عرض توضيحي غير معروف: %1 (انظر ai-demo list)</translation>
     </message>
+    <message>
+        <source>New password or PIN: </source>
+        <translation>كلمة السر الجديدة أو الرمز السري: </translation>
+    </message>
+    <message>
+        <source>Give the new password in MEDIATELIER_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>أعطِ كلمة السر الجديدة في MEDIATELIER_NEW_PASSWORD، أو شغّل الأمر في طرفية لكتابتها.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>مرة ثانية: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>كلمتا السر مختلفتان. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The login of the account.</source>
+        <translation>اسم الدخول للحساب.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts list [--format json]</source>
+        <translation>الاستعمال: mediatelier-cli accounts list [--format json]</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>اسم الدخول.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>facilitator or coordinator.</source>
+        <translation>facilitator (ميسّر) أو coordinator (منسّق).</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts add --login LOGIN --name NAME --role facilitator|coordinator</source>
+        <translation>الاستعمال: mediatelier-cli accounts add --login LOGIN --name NAME --role facilitator|coordinator</translation>
+    </message>
+    <message>
+        <source>Account %1 created (%2).</source>
+        <translation>أُنشئ الحساب %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts passwd LOGIN</source>
+        <translation>الاستعمال: mediatelier-cli accounts passwd LOGIN</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>تغيّرت كلمة سر %1.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts disable LOGIN</source>
+        <translation>الاستعمال: mediatelier-cli accounts disable LOGIN</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts enable LOGIN</source>
+        <translation>الاستعمال: mediatelier-cli accounts enable LOGIN</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>عُطّل الحساب %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>فُعّل الحساب %1.</translation>
+    </message>
+    <message>
+        <source>Coordinator password: </source>
+        <translation>كلمة سر المنسّق: </translation>
+    </message>
+    <message>
+        <source>%1 is protected by staff accounts and this command shows or changes personal data: set MEDIATELIER_PASSWORD to a coordinator&apos;s password, or run the command in a terminal to type it.</source>
+        <translation>%1 محمي بحسابات الفريق وهذا الأمر يعرض بيانات شخصية أو يغيّرها: ضع كلمة سر منسّق في MEDIATELIER_PASSWORD، أو شغّل الأمر في طرفية لكتابتها.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file to write: JSON, or a readable PDF when it ends in .pdf.</source>
+        <translation>الملف الذي سيُكتب: JSON، أو PDF مقروء عندما ينتهي بـ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s id or UUID.</source>
+        <translation>معرّف المشارك أو UUID.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli learners export-data ID -o FILE</source>
+        <translation>الاستعمال: mediatelier-cli learners export-data ID -o FILE</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 workshop registration(s), %3 lesson page(s), %4 quiz attempt(s).</source>
+        <translation>كُتب %1: تسجيلات في الورشات: %2، صفحات دروس: %3، محاولات اختبار: %4.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli learners erase ID</source>
+        <translation>الاستعمال: mediatelier-cli learners erase ID</translation>
+    </message>
+    <message>
+        <source>Learner %1 was already anonymised (%2); nothing changed.</source>
+        <translation>المشارك %1 مجهول الهوية من قبل (%2)؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Learner %1 erased: personal data removed; now %2.</source>
+        <translation>مُحي المشارك %1: حُذفت البيانات الشخصية؛ وهو الآن %2.</translation>
+    </message>
+    <message>
+        <source>Kept as anonymous counts: %1 attendance row(s), %2 quiz attempt(s).</source>
+        <translation>محفوظ كأعداد مجهولة الهوية: أسطر حضور: %1، محاولات اختبار: %2.</translation>
+    </message>
+    <message>
+        <source>%1: another program has the database open; the erased data leave its write-ahead log when that program closes it.</source>
+        <translation>%1: برنامج آخر يفتح قاعدة البيانات؛ تخرج البيانات الممحوّة من سجلّه المؤقت (write-ahead log) عندما يغلقها ذلك البرنامج.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -1075,6 +1529,248 @@
     </message>
 </context>
 <context>
+    <name>DashboardModels</name>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>A week: its ISO number and year, e.g. &quot;W10 2026&quot; (French: &quot;S10 2026&quot;)</extracomment>
+        <translation>الأسبوع %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 learner-hours</source>
+        <translation>%1 ساعة مشارك</translation>
+    </message>
+    <message>
+        <source>%1 absent of %2 expected</source>
+        <translation>%1 غائب من %2 منتظَر</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>غائب بعذر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>أشخاص جدد</translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation>أشخاص عائدون</translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation>أشخاص مختلفون</translation>
+    </message>
+    <message>
+        <source>Hours of workshops</source>
+        <translation>ساعات الورشات</translation>
+    </message>
+    <message>
+        <source>Learner-hours</source>
+        <translation>ساعات المشاركين</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>الورشات</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Gain (points)</source>
+        <translation>التقدّم (نقاط)</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>لا يوجد مكان</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>نسبة الغياب</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation>جارٍ حساب لوحة المتابعة…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded with these filters.</source>
+        <translation>لم يُسجَّل أي شيء بهذه المعايير.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 to %2.</source>
+        <translation>أرقام الفترة من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>التجميع حسب</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>الميسّر</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Progress of the dashboard</source>
+        <translation>تقدّم لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation>ورشات منجَزة</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>ساعات تكوين</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>أشخاص شاركوا</translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation>أشخاص جدد</translation>
+    </message>
+    <message>
+        <source>no-show rate</source>
+        <translation>نسبة الغياب</translation>
+    </message>
+    <message>
+        <source>Attendance by status</source>
+        <translation>الحضور حسب الحالة</translation>
+    </message>
+    <message>
+        <source>New and returning people</source>
+        <translation>الأشخاص الجدد والعائدون</translation>
+    </message>
+    <message>
+        <source>Hours of training</source>
+        <translation>ساعات التكوين</translation>
+    </message>
+    <message>
+        <source>Comparison of sites</source>
+        <translation>مقارنة الأماكن</translation>
+    </message>
+    <message>
+        <source>Modules most taught (workshops)</source>
+        <translation>الوحدات الأكثر تدريسًا (ورشات)</translation>
+    </message>
+    <message>
+        <source>Quiz results before → after (average %)</source>
+        <translation>نتائج الاختبار قبل ← بعد (المتوسط %)</translation>
+    </message>
+    <message>
+        <source>People by age band</source>
+        <translation>الأشخاص حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>People by gender</source>
+        <translation>الأشخاص حسب الجنس</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>The dashboard was cancelled.</source>
+        <translation>أُلغيت لوحة المتابعة.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a Mediatelier database.</source>
@@ -1193,6 +1889,14 @@
     <message>
         <source>Create a Mediatelier database</source>
         <translation>إنشاء قاعدة بيانات Mediatelier</translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check. Restoring it keeps the damaged file aside, renamed: it is never overwritten or deleted. What would you like to do?</source>
+        <translation>نجحت النسخة الاحتياطية بتاريخ %1 في الفحص. استرجاعها يحفظ الملف المعطوب جانبًا، باسم جديد: لا يُكتب فوقه ولا يُحذف أبدًا. ماذا تريد أن تفعل؟</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup</source>
+        <translation>استرجاع آخر نسخة احتياطية سليمة</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2490,253 @@
     </message>
 </context>
 <context>
+    <name>LearnerDataDocument</name>
+    <message>
+        <source>Your data at this digital space — %1</source>
+        <translation>بياناتك في هذا الفضاء الرقمي — %1</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>من أنت</translation>
+    </message>
+    <message>
+        <source>Name used here</source>
+        <translation>الاسم المستعمل هنا</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Notes written about you</source>
+        <translation>ملاحظات مكتوبة عنك</translation>
+    </message>
+    <message>
+        <source>Your personal sign-in code</source>
+        <translation>رمز دخولك الشخصي</translation>
+    </message>
+    <message>
+        <source>Digital space</source>
+        <translation>الفضاء الرقمي</translation>
+    </message>
+    <message>
+        <source>Record created on</source>
+        <translation>أُنشئت البطاقة يوم</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>آخر تغيير يوم</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>أُخفيت الهوية يوم</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Your consent</source>
+        <translation>موافقتك</translation>
+    </message>
+    <message>
+        <source>No consent date is recorded.</source>
+        <translation>لا يوجد تاريخ موافقة مسجَّل.</translation>
+    </message>
+    <message>
+        <source>You agreed on %1 to the privacy notice, version %2.</source>
+        <translation>وافقت يوم %1 على إشعار الخصوصية، النسخة %2.</translation>
+    </message>
+    <message>
+        <source>Workshops you came to or registered for</source>
+        <translation>الورشات التي حضرتها أو سجّلت فيها</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>الورشة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>الميسّر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>ساعة الوصول</translation>
+    </message>
+    <message>
+        <source>Every change made at the door</source>
+        <translation>كل تغيير عند الاستقبال</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Lessons you read</source>
+        <translation>الدروس التي قرأتها</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Pages opened</source>
+        <translation>الصفحات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Pages finished</source>
+        <translation>الصفحات المكتملة</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>أول زيارة</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
+        <source>before the module</source>
+        <translation>قبل الوحدة</translation>
+    </message>
+    <message>
+        <source>after the module</source>
+        <translation>بعد الوحدة</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>تمرين</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>تقييم ذاتي</translation>
+    </message>
+    <message>
+        <source>Your quiz answers and results</source>
+        <translation>أجوبتك ونتائجك في الاختبارات</translation>
+    </message>
+    <message>
+        <source>score %1 / %2</source>
+        <translation>النتيجة %1 / %2</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <source>%1 — quiz %2, %3: %4</source>
+        <translation>%1 — اختبار %2، %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 من 5</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>صحيح</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>صحيح جزئيًا</translation>
+    </message>
+    <message>
+        <source>not right</source>
+        <translation>غير صحيح</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>جوابك</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتك</translation>
+    </message>
+    <message>
+        <source>This document lists everything this digital space keeps about you in Mediatelier, as of %1. Nothing about other people is included. A computer-readable copy (JSON) comes with it.</source>
+        <translation>تسرد هذه الوثيقة كل ما يحتفظ به هذا الفضاء الرقمي عنك في Mediatelier، بتاريخ %1. لا يوجد فيها أي شيء عن أشخاص آخرين. ومعها نسخة يقرؤها الحاسوب (JSON).</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>حقوقك</translation>
+    </message>
+    <message>
+        <source>You may ask to see, correct or erase these data, take them elsewhere, or object to their use. Ask the staff of the digital space; the privacy notice says how to complain to the data protection authority.</source>
+        <translation>يمكنك أن تطلب رؤية هذه البيانات أو تصحيحها أو محوها، أو أخذها إلى مكان آخر، أو الاعتراض على استعمالها. اسأل فريق الفضاء الرقمي؛ وإشعار الخصوصية يقول كيف تشتكي إلى هيئة حماية البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDataExport</name>
+    <message>
+        <source>There is no learner %1.</source>
+        <translation>لا يوجد مشارك رقم %1.</translation>
+    </message>
+    <message>
+        <source>learner-data</source>
+        <comment>file name</comment>
+        <translation>بيانات-المشارك</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>لا يمكن كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LearnerEditDialog</name>
     <message>
         <source>—</source>
@@ -1949,6 +2900,21 @@
     <message>
         <source>To keep one record with everything, use Merge… in the list of learners.</source>
         <translation>للاحتفاظ ببطاقة واحدة فيها كل المعلومات، استعمل «دمج…» في قائمة المشاركين.</translation>
+    </message>
+    <message>
+        <source>Not the current privacy notice (version %1): read the current one with the person and record their consent again.</source>
+        <translation>ليس إشعار الخصوصية الحالي (النسخة %1): اقرأ الإشعار الحالي مع الشخص وسجّل موافقته من جديد.</translation>
+    </message>
+    <message>
+        <source>Current privacy notice: version %1 (Help → Privacy notice…).</source>
+        <translation>إشعار الخصوصية الحالي: النسخة %1 (مساعدة ← إشعار الخصوصية…).</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerErasure</name>
+    <message>
+        <source>There is no learner %1.</source>
+        <translation>لا يوجد مشارك رقم %1.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +3106,61 @@
     </message>
 </context>
 <context>
+    <name>LearnerPrivacyActions</name>
+    <message>
+        <source>Export their data</source>
+        <translation>تصدير بياناته</translation>
+    </message>
+    <message>
+        <source>Export their data (a JSON file and a PDF beside it)</source>
+        <translation>تصدير بياناته (ملف JSON وملف PDF بجانبه)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+%2
+
+The PDF is for the person to read; the JSON file is for another program. Both hold personal data: hand them over, then delete them from this computer.</source>
+        <translation>حُفظ:
+%1
+%2
+
+ملف PDF ليقرأه الشخص؛ وملف JSON لبرنامج آخر. كلاهما يحتوي على بيانات شخصية: سلّمهما، ثم احذفهما من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Erase a learner</source>
+        <translation>محو مشارك</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>هل تمحو %1 نهائيًا؟</translation>
+    </message>
+    <message>
+        <source>Their name, phone, e-mail, postcode, notes and personal code are removed and cannot be brought back. Their attendance and quiz results stay as anonymous counts, under a reference with no name, so that earlier reports still add up; their age band and gender stay for the same reason.
+
+Think of exporting their data first if they want a copy.</source>
+        <translation>يُحذف اسمه وهاتفه وبريده الإلكتروني ورمزه البريدي وملاحظاته ورمزه الشخصي ولا يمكن استرجاعها. يبقى حضوره ونتائجه في الاختبارات كأعداد مجهولة الهوية، تحت مرجع بلا اسم، لكي تبقى التقارير السابقة صحيحة؛ وتبقى فئته العمرية وجنسه للسبب نفسه.
+
+فكّر في تصدير بياناته أولًا إذا أراد نسخة منها.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>المحو نهائيًا</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>لم يُمحَ أي شيء: %1</translation>
+    </message>
+</context>
+<context>
     <name>LearnerSignInDialog</name>
     <message>
         <source>Welcome</source>
@@ -2315,6 +3336,30 @@
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Their rights:</source>
+        <translation>حقوقه:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>تصدير بياناته…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the selected person, as a PDF to read and a JSON file (access, portability)</source>
+        <translation>كل ما هو محفوظ عن الشخص المحدَّد، كملف PDF للقراءة وملف JSON (الاطلاع، النقل)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>محو…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person&apos;s name and contact details for good; their attendance stays as anonymous counts</source>
+        <translation>حذف اسم الشخص المحدَّد ووسائل الاتصال به نهائيًا؛ يبقى حضوره كأعداد مجهولة الهوية</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice…</source>
+        <translation>إشعار الخصوصية…</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +3600,46 @@
     <message>
         <source>Learner mode: only your own lessons and quizzes. Ctrl+Shift+L gives the computer back.</source>
         <translation>وضع المشارك: دروسك واختباراتك فقط. Ctrl+Shift+L يعيد الحاسوب إلى الميسّر.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>النسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Sign in as a l&amp;earner…</source>
+        <translation>الدخول كمشارك…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and lock</source>
+        <translation>الخروج والقفل</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Larger interface (now %1 %)</source>
+        <translation>واجهة أكبر (الآن %1 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller interface</source>
+        <translation>واجهة أصغر</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size (100 %)</source>
+        <translation>الحجم العادي (100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice…</source>
+        <translation>إشعار الخصوصية…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>متّصل: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +4014,217 @@ But the principle is the same: the most plausible continuation, not the truth.</
     <message>
         <source>link to a page that is not in the module: %1</source>
         <translation>رابط إلى صفحة ليست في الوحدة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The document could not be written: the printer or file refused it.</source>
+        <translation>تعذّرت كتابة المستند: رفضته الطابعة أو الملف.</translation>
+    </message>
+    <message>
+        <source>The document could not be written: the printer or file refused page %1.</source>
+        <translation>تعذّرت كتابة المستند: رفضت الطابعة أو الملف الصفحة %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>الصفحة %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>لا يمكن كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>لا يمكن كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>A PDF cannot be drawn without Qt&apos;s graphical part (fonts): start a QGuiApplication.</source>
+        <translation>لا يمكن رسم PDF دون الجزء الرسومي من Qt (الخطوط): شغّل QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>لا يمكن كتابة %1: تعذّر بدء ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>الصفحة %1 / %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Mediatelier</source>
+        <translation>أُنشئ يوم %1 بواسطة Mediatelier</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: page %2 was refused.</source>
+        <translation>لا يمكن كتابة %1: رُفضت الصفحة %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be completed.</source>
+        <translation>لا يمكن كتابة %1: تعذّر إكمال ملف PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLog</name>
+    <message>
+        <source>Data exported</source>
+        <translation>صُدّرت البيانات</translation>
+    </message>
+    <message>
+        <source>Learner erased</source>
+        <translation>مُحي المشارك</translation>
+    </message>
+    <message>
+        <source>Retention: inactive learners anonymised</source>
+        <translation>مدة الحفظ: أُخفيت هوية المشاركين غير النشطين</translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation>صُحّحت البطاقة</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُرجعت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>صُنعت النسخة الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogDialog</name>
+    <message>
+        <source>Privacy log</source>
+        <translation>سجلّ الخصوصية</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Learners are named by their reference only: the log never holds a name.</source>
+        <translation>يُذكر المشاركون بمرجعهم فقط: لا يحتوي السجلّ على أي اسم.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>إشعار الخصوصية</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation>لغة الإشعار:</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>لغة الإشعار</translation>
+    </message>
+    <message>
+        <source>Version %1 of the wording. When a learner consents, record this version in their record (Learners → Edit… → Consent wording version). The organisation, its contact and the retention period come from Settings → Privacy.</source>
+        <translation>النسخة %1 من النص. عندما يوافق مشارك، سجّل هذه النسخة في بطاقته (المشاركون ← تعديل… ← نسخة نص الموافقة). المؤسسة ووسيلة الاتصال بها ومدة الحفظ تأتي من الإعدادات ← الخصوصية.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>privacy-notice</source>
+        <comment>file name</comment>
+        <translation>إشعار-الخصوصية</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice</source>
+        <translation>حفظ إشعار الخصوصية</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice</source>
+        <translation>طباعة إشعار الخصوصية</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsBox</name>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Anonymise learners &amp;inactive for:</source>
+        <translation>إخفاء هوية المشاركين غير النشطين منذ:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> شهر</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Months of inactivity before anonymisation (0: never)</source>
+        <translation>أشهر عدم النشاط قبل إخفاء الهوية (0: أبدًا)</translation>
+    </message>
+    <message>
+        <source>At start, Mediatelier lists the learners inactive for this long and offers to anonymise them.</source>
+        <translation>عند البدء، يسرد Mediatelier المشاركين غير النشطين منذ هذه المدة ويقترح إخفاء هويتهم.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (in the privacy notice):</source>
+        <translation>المؤسسة (في إشعار الخصوصية):</translation>
+    </message>
+    <message>
+        <source>e.g. Espace public numérique de Saint-Gilles</source>
+        <translation>مثلًا المركز الرقمي في الحيّ</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact for privacy requests:</source>
+        <translation>وسيلة الاتصال لطلبات الخصوصية:</translation>
+    </message>
+    <message>
+        <source>address, phone or e-mail</source>
+        <translation>عنوان أو هاتف أو بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice…</source>
+        <translation>إشعار الخصوصية…</translation>
+    </message>
+    <message>
+        <source>Privacy lo&amp;g…</source>
+        <translation>سجلّ الخصوصية…</translation>
     </message>
 </context>
 <context>
@@ -3577,20 +4873,8 @@ But the principle is the same: the most plausible continuation, not the truth.</
         <translation>مكان واحد: معرّفه أو UUID أو اسمه.</translation>
     </message>
     <message>
-        <source>Output format: text, json or csv.</source>
-        <translation>صيغة المخرجات: text أو json أو csv.</translation>
-    </message>
-    <message>
         <source>CSV separator (default: &apos;;&apos; in French, &apos;,&apos; otherwise).</source>
         <translation>فاصل CSV (افتراضيًا: «;» بالفرنسية، «,» في غيرها).</translation>
-    </message>
-    <message>
-        <source>Write the CSV to this file (with a BOM for spreadsheets).</source>
-        <translation>يكتب ملف CSV في هذا الملف (مع BOM لجداول البيانات).</translation>
-    </message>
-    <message>
-        <source>Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv] [--separator C] [-o FILE]</source>
-        <translation>الاستعمال: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv] [--separator C] [-o FILE]</translation>
     </message>
     <message>
         <source>One facilitator: id, UUID or name.</source>
@@ -3605,20 +4889,8 @@ But the principle is the same: the most plausible continuation, not the truth.</
         <translation>أسماء مستعارة ثابتة بدل الأسماء؛ ومناطق الرمز البريدي فقط.</translation>
     </message>
     <message>
-        <source>csv or xlsx.</source>
-        <translation>csv أو xlsx.</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>الملف الذي سيُكتب.</translation>
-    </message>
-    <message>
-        <source>Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx [--separator C] -o FILE</source>
-        <translation>الاستعمال: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx [--separator C] -o FILE</translation>
-    </message>
-    <message>
-        <source>The PDF report is not available yet; use --format csv or xlsx.</source>
-        <translation>تقرير PDF غير متوفر بعد؛ استعمل ‎--format csv أو xlsx.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
@@ -3630,6 +4902,69 @@ But the principle is the same: the most plausible continuation, not the truth.</
             <numerusform>كُتب %n سطرًا في %1</numerusform>
             <numerusform>كُتب %n سطر في %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Output format: text, json, csv or pdf.</source>
+        <translation>صيغة المخرجات: text أو json أو csv أو pdf.</translation>
+    </message>
+    <message>
+        <source>Write the CSV (with a BOM for spreadsheets) or the PDF to this file.</source>
+        <translation>يكتب ملف CSV (مع BOM لجداول البيانات) أو PDF في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv|pdf] [--separator C] [-o FILE] (pdf needs -o FILE)</source>
+        <translation>الاستعمال: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv|pdf] [--separator C] [-o FILE] (صيغة pdf تحتاج إلى ‎-o FILE)</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>كُتبت الحصيلة في %1</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv أو xlsx أو pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx|pdf [--separator C] -o FILE</source>
+        <translation>الاستعمال: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx|pdf [--separator C] -o FILE</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilter</name>
+    <message>
+        <source>the start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>الفترة: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>كل الأماكن</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>all facilitators</source>
+        <translation>كل الميسّرين</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>الميسّر: %1</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>الوحدة: %1</translation>
+    </message>
+    <message>
+        <source>all modules</source>
+        <translation>كل الوحدات</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +5072,72 @@ But the principle is the same: the most plausible continuation, not the truth.</
     <message>
         <source>Reports</source>
         <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Summary and e&amp;xports</source>
+        <translation>الحصيلة والتصدير</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF…</source>
+        <translation>حفظ الحصيلة بصيغة PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>مدة حفظ البيانات الشخصية</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n person(s) have not come to a workshop, read a lesson or taken a quiz for %1 months or more&lt;/b&gt; (not since %2).&lt;/p&gt;&lt;p&gt;Under your retention policy, their names, contact details and notes should now be erased. Their attendance and quiz results stay, as anonymous counts, so that earlier reports still add up. This cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;لا يوجد شخص لم يحضر ورشة أو يقرأ درسًا أو يجرِ اختبارًا منذ %1 شهرًا أو أكثر&lt;/b&gt; (ليس منذ %2).&lt;/p&gt;&lt;p&gt;حسب سياسة الحفظ لديكم، يجب الآن محو أسمائهم ووسائل الاتصال بهم وملاحظاتهم. يبقى حضورهم ونتائجهم في الاختبارات، كأعداد مجهولة الهوية، لكي تبقى التقارير السابقة صحيحة. لا يمكن التراجع عن ذلك.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;شخص واحد لم يحضر ورشة أو يقرأ درسًا أو يجرِ اختبارًا منذ %1 شهرًا أو أكثر&lt;/b&gt; (ليس منذ %2).&lt;/p&gt;&lt;p&gt;حسب سياسة الحفظ لديكم، يجب الآن محو اسمه ووسائل الاتصال به وملاحظاته. يبقى حضوره ونتائجه في الاختبارات، كأعداد مجهولة الهوية، لكي تبقى التقارير السابقة صحيحة. لا يمكن التراجع عن ذلك.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;شخصان لم يحضرا ورشة أو يقرآ درسًا أو يجريا اختبارًا منذ %1 شهرًا أو أكثر&lt;/b&gt; (ليس منذ %2).&lt;/p&gt;&lt;p&gt;حسب سياسة الحفظ لديكم، يجب الآن محو اسميهما ووسائل الاتصال بهما وملاحظاتهما. يبقى حضورهما ونتائجهما في الاختبارات، كأعداد مجهولة الهوية، لكي تبقى التقارير السابقة صحيحة. لا يمكن التراجع عن ذلك.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n أشخاص لم يحضروا ورشة أو يقرؤوا درسًا أو يجروا اختبارًا منذ %1 شهرًا أو أكثر&lt;/b&gt; (ليس منذ %2).&lt;/p&gt;&lt;p&gt;حسب سياسة الحفظ لديكم، يجب الآن محو أسمائهم ووسائل الاتصال بهم وملاحظاتهم. يبقى حضورهم ونتائجهم في الاختبارات، كأعداد مجهولة الهوية، لكي تبقى التقارير السابقة صحيحة. لا يمكن التراجع عن ذلك.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n شخصًا لم يحضروا ورشة أو يقرؤوا درسًا أو يجروا اختبارًا منذ %1 شهرًا أو أكثر&lt;/b&gt; (ليس منذ %2).&lt;/p&gt;&lt;p&gt;حسب سياسة الحفظ لديكم، يجب الآن محو أسمائهم ووسائل الاتصال بهم وملاحظاتهم. يبقى حضورهم ونتائجهم في الاختبارات، كأعداد مجهولة الهوية، لكي تبقى التقارير السابقة صحيحة. لا يمكن التراجع عن ذلك.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n شخص لم يحضروا ورشة أو يقرؤوا درسًا أو يجروا اختبارًا منذ %1 شهرًا أو أكثر&lt;/b&gt; (ليس منذ %2).&lt;/p&gt;&lt;p&gt;حسب سياسة الحفظ لديكم، يجب الآن محو أسمائهم ووسائل الاتصال بهم وملاحظاتهم. يبقى حضورهم ونتائجهم في الاختبارات، كأعداد مجهولة الهوية، لكي تبقى التقارير السابقة صحيحة. لا يمكن التراجع عن ذلك.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <source>People who would be anonymised</source>
+        <translation>الأشخاص الذين ستُخفى هويتهم</translation>
+    </message>
+    <message>
+        <source>The period is set in Settings → Privacy. “Later” asks again at the next start.</source>
+        <translation>تُحدَّد المدة في الإعدادات ← الخصوصية. «لاحقًا» يعيد السؤال عند البدء القادم.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise now</source>
+        <translation>إخفاء الهوية الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>Nobody was anonymised: %1</source>
+        <translation>لم تُخفَ هوية أي أحد: %1</translation>
     </message>
 </context>
 <context>
@@ -3958,22 +5359,6 @@ But the principle is the same: the most plausible continuation, not the truth.</
         <source>attendance-summary</source>
         <comment>file name</comment>
         <translation>ملخص-الحضور</translation>
-    </message>
-    <message>
-        <source>The document could not be written: the printer or file refused it.</source>
-        <translation>تعذّرت كتابة المستند: رفضته الطابعة أو الملف.</translation>
-    </message>
-    <message>
-        <source>The document could not be written: the printer or file refused page %1.</source>
-        <translation>تعذّرت كتابة المستند: رفضت الطابعة أو الملف الصفحة %1.</translation>
-    </message>
-    <message>
-        <source>Page %1 / %2</source>
-        <translation>الصفحة %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>لا يمكن كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4246,38 +5631,408 @@ A 2-D map always distorts some distances.</source>
     </message>
 </context>
 <context>
-    <name>StaffPasswordDialog</name>
+    <name>StaffAccountDialog</name>
     <message>
-        <source>Choose a staff password</source>
-        <translation>اختيار كلمة سر الفريق</translation>
+        <source>Name</source>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <source>Staff password</source>
-        <translation>كلمة سر الفريق</translation>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>اسم الدخول:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>Staff password used until now</source>
+        <translation>كلمة سر الفريق المستعملة حتى الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Staff password used until now:</source>
+        <translation>كلمة سر الفريق المستعملة حتى الآن:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة السر الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>كلمة السر الحالية:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة السر الجديدة</translation>
+    </message>
+    <message>
+        <source>New password, again</source>
+        <translation>كلمة السر الجديدة، مرة ثانية</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>كلمة السر:</translation>
     </message>
     <message>
-        <source>Staff password, again</source>
-        <translation>كلمة سر الفريق، مرة ثانية</translation>
+        <source>&amp;New password:</source>
+        <translation>كلمة السر الجديدة:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
         <translation>تأكيد:</translation>
     </message>
     <message>
-        <source>Learners will need this password to leave learner mode. Use at least 8 characters; a few words are easier to remember than a code.</source>
-        <translation>ستُطلب كلمة السر هذه للخروج من وضع المشارك. استعمل 8 رموز على الأقل؛ بعض الكلمات أسهل للتذكّر من رمز.</translation>
+        <source>Welcome to Mediatelier</source>
+        <translation>مرحبًا بك في Mediatelier</translation>
     </message>
     <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>يجب أن تحتوي كلمة السر على 8 رموز على الأقل.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Create the coordinator account.&lt;/b&gt; This database has no staff account yet.&lt;/p&gt;&lt;p&gt;The coordinator manages the other staff accounts, sees the reports and exports, and can take the computer back from a learner. Only staff who sign in see learners&apos; names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;أنشئ حساب المنسّق.&lt;/b&gt; قاعدة البيانات هذه ليس فيها بعد أي حساب للفريق.&lt;/p&gt;&lt;p&gt;المنسّق يدير حسابات الفريق الأخرى، ويرى التقارير والتصديرات، ويمكنه استرجاع الحاسوب من مشارك. فقط أعضاء الفريق الذين يسجّلون الدخول يرون أسماء المشاركين.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This computer had one shared staff password for leaving learner mode. Type it once more to show that you are staff; it is then replaced by your account.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;كان لهذا الحاسوب كلمة سر واحدة مشتركة للفريق للخروج من وضع المشارك. اكتبها مرة أخرى لتُثبت أنك من الفريق؛ ثم يحلّ حسابك محلّها.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>إنشاء الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>حساب جديد للفريق</translation>
+    </message>
+    <message>
+        <source>Facilitators run workshops and see learners; coordinators also manage accounts and see reports and exports. Give the person their login and password privately.</source>
+        <translation>الميسّرون ينشّطون الورشات ويرون المشاركين؛ والمنسّقون يديرون أيضًا الحسابات ويرون التقارير والتصديرات. أعطِ الشخص اسم دخوله وكلمة سرّه على انفراد.</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>إعادة تعيين كلمة سر</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2). Tell it to them privately; they can change it afterwards.</source>
+        <translation>كلمة سر جديدة لـ%1 (%2). قلها له على انفراد؛ ويمكنه تغييرها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the password</source>
+        <translation>تعيين كلمة السر</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة سرّي</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>متّصل باسم %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>تغيير كلمة السر</translation>
+    </message>
+    <message>
+        <source>A password of at least 8 characters with letters: a few words are easier to remember than a code, and much harder to guess.</source>
+        <translation>كلمة سر من 8 رموز على الأقل فيها حروف: بعض الكلمات أسهل للتذكّر من رمز، وأصعب بكثير للتخمين.</translation>
+    </message>
+    <message>
+        <source>A password of at least 8 characters, or a PIN of at least 6 digits.</source>
+        <translation>كلمة سر من 8 رموز على الأقل، أو رمز سري من 6 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <source>This is not the staff password used on this computer until now.</source>
+        <translation>هذه ليست كلمة سر الفريق المستعملة على هذا الحاسوب حتى الآن.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>كلمتا السر مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message numerus="yes">
+        <source>A coordinator needs a password with letters, not a PIN: it also unlocks the exports of personal data. Use at least %n characters; a few words are easier to remember.</source>
+        <translation>
+            <numerusform>يحتاج المنسّق إلى كلمة سر فيها حروف، لا إلى رمز سري: فهي تفتح أيضًا تصدير البيانات الشخصية. استعمل %n رمزًا على الأقل؛ بعض الكلمات أسهل للتذكّر.</numerusform>
+            <numerusform>يحتاج المنسّق إلى كلمة سر فيها حروف، لا إلى رمز سري: فهي تفتح أيضًا تصدير البيانات الشخصية. استعمل رمزًا واحدًا على الأقل؛ بعض الكلمات أسهل للتذكّر.</numerusform>
+            <numerusform>يحتاج المنسّق إلى كلمة سر فيها حروف، لا إلى رمز سري: فهي تفتح أيضًا تصدير البيانات الشخصية. استعمل رمزين على الأقل؛ بعض الكلمات أسهل للتذكّر.</numerusform>
+            <numerusform>يحتاج المنسّق إلى كلمة سر فيها حروف، لا إلى رمز سري: فهي تفتح أيضًا تصدير البيانات الشخصية. استعمل %n رموز على الأقل؛ بعض الكلمات أسهل للتذكّر.</numerusform>
+            <numerusform>يحتاج المنسّق إلى كلمة سر فيها حروف، لا إلى رمز سري: فهي تفتح أيضًا تصدير البيانات الشخصية. استعمل %n رمزًا على الأقل؛ بعض الكلمات أسهل للتذكّر.</numerusform>
+            <numerusform>يحتاج المنسّق إلى كلمة سر فيها حروف، لا إلى رمز سري: فهي تفتح أيضًا تصدير البيانات الشخصية. استعمل %n رمز على الأقل؛ بعض الكلمات أسهل للتذكّر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A PIN needs at least %n digits.</source>
+        <translation>
+            <numerusform>يحتاج الرمز السري إلى %n رقم على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى رقم واحد على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى رقمين على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى %n أرقام على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى %n رقمًا على الأقل.</numerusform>
+            <numerusform>يحتاج الرمز السري إلى %n رقم على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters; a few words are easier to remember than a code.</source>
+        <translation>
+            <numerusform>تحتاج كلمة السر إلى %n رمز على الأقل؛ بعض الكلمات أسهل للتذكّر من رمز.</numerusform>
+            <numerusform>تحتاج كلمة السر إلى رمز واحد على الأقل؛ بعض الكلمات أسهل للتذكّر من رمز.</numerusform>
+            <numerusform>تحتاج كلمة السر إلى رمزين على الأقل؛ بعض الكلمات أسهل للتذكّر من رمز.</numerusform>
+            <numerusform>تحتاج كلمة السر إلى %n رموز على الأقل؛ بعض الكلمات أسهل للتذكّر من رمز.</numerusform>
+            <numerusform>تحتاج كلمة السر إلى %n رمزًا على الأقل؛ بعض الكلمات أسهل للتذكّر من رمز.</numerusform>
+            <numerusform>تحتاج كلمة السر إلى %n رمز على الأقل؛ بعض الكلمات أسهل للتذكّر من رمز.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters (or choose a PIN of at least 6 digits).</source>
+        <translation>
+            <numerusform>تحتاج كلمة السر إلى %n رمز على الأقل (أو اختر رمزًا سريًا من 6 أرقام على الأقل).</numerusform>
+            <numerusform>تحتاج كلمة السر إلى رمز واحد على الأقل (أو اختر رمزًا سريًا من 6 أرقام على الأقل).</numerusform>
+            <numerusform>تحتاج كلمة السر إلى رمزين على الأقل (أو اختر رمزًا سريًا من 6 أرقام على الأقل).</numerusform>
+            <numerusform>تحتاج كلمة السر إلى %n رموز على الأقل (أو اختر رمزًا سريًا من 6 أرقام على الأقل).</numerusform>
+            <numerusform>تحتاج كلمة السر إلى %n رمزًا على الأقل (أو اختر رمزًا سريًا من 6 أرقام على الأقل).</numerusform>
+            <numerusform>تحتاج كلمة السر إلى %n رمز على الأقل (أو اختر رمزًا سريًا من 6 أرقام على الأقل).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password can have at most %n characters.</source>
+        <translation>
+            <numerusform>يمكن أن تحتوي كلمة السر على %n رمز على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي كلمة السر على رمز واحد على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي كلمة السر على رمزين على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي كلمة السر على %n رموز على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي كلمة السر على %n رمزًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي كلمة السر على %n رمز على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A repeated or running sequence (such as 000000 or 123456) is the first thing anyone tries. Choose another one.</source>
+        <translation>السلسلة المكرّرة أو المتتالية (مثل 000000 أو 123456) هي أول ما يجرّبه أي شخص. اختر غيرها.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>يجب ألّا تكون كلمة السر هي اسم الدخول.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>منسّق</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>الميسّر</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
+        <translation>يتكوّن اسم الدخول من 2 إلى 64 حرفًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية، دون مسافات.</translation>
+    </message>
+    <message>
+        <source>A staff account needs the person&apos;s name.</source>
+        <translation>يحتاج حساب الفريق إلى اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was saved.</source>
+        <translation>تعذّرت حماية كلمة السر (الذاكرة غير كافية). لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Create a coordinator account first: a coordinator manages the other accounts.</source>
+        <translation>أنشئ أولًا حساب منسّق: المنسّق يدير الحسابات الأخرى.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>اسم الدخول «%1» مستعمل من قبل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة جدًا. حاول من جديد بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. حاول من جديد بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. حاول من جديد بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. حاول من جديد بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. حاول من جديد بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. حاول من جديد بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong login or password. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>اسم الدخول أو كلمة السر خاطئة. حاول من جديد بعد %n ثانية.</numerusform>
+            <numerusform>اسم الدخول أو كلمة السر خاطئة. حاول من جديد بعد ثانية واحدة.</numerusform>
+            <numerusform>اسم الدخول أو كلمة السر خاطئة. حاول من جديد بعد ثانيتين.</numerusform>
+            <numerusform>اسم الدخول أو كلمة السر خاطئة. حاول من جديد بعد %n ثوانٍ.</numerusform>
+            <numerusform>اسم الدخول أو كلمة السر خاطئة. حاول من جديد بعد %n ثانية.</numerusform>
+            <numerusform>اسم الدخول أو كلمة السر خاطئة. حاول من جديد بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>اسم الدخول أو كلمة السر خاطئة.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask a coordinator.</source>
+        <translation>الحساب «%1» معطَّل. اسأل منسّقًا.</translation>
+    </message>
+    <message>
+        <source>This is not the password of an active coordinator account.</source>
+        <translation>هذه ليست كلمة سر حساب منسّق نشط.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was changed.</source>
+        <translation>تعذّرت حماية كلمة السر (الذاكرة غير كافية). لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>كلمة السر الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active coordinator. Add another coordinator before disabling this account.</source>
+        <translation>%1 هو آخر منسّق نشط. أضف منسّقًا آخر قبل تعطيل هذا الحساب.</translation>
+    </message>
+    <message>
+        <source>There is no staff account %1.</source>
+        <translation>لا يوجد حساب فريق رقم %1.</translation>
+    </message>
+    <message>
+        <source>There is no staff account with the login &quot;%1&quot;.</source>
+        <translation>لا يوجد حساب فريق باسم الدخول «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsPanel</name>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>معطَّل منذ %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Account created. Give the person their login and password privately.</source>
+        <translation>أُنشئ الحساب. أعطِ الشخص اسم دخوله وكلمة سرّه على انفراد.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>تغيّرت كلمة سر %1.</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>تعطيل حساب</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They will no longer be able to sign in. Their name stays in the history; you can enable the account again.</source>
+        <translation>هل تعطّل حساب %1؟ لن يستطيع الدخول بعد ذلك. يبقى اسمه في السجلّ؛ ويمكنك تفعيل الحساب من جديد.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>تغيّرت كلمة سرّك.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>حسابات الفريق</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>حسابك</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3).</source>
+        <translation>متّصل باسم %1 (%2، %3).</translation>
+    </message>
+    <message>
+        <source>C&amp;hange my password…</source>
+        <translation>تغيير كلمة سرّي…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>حساب جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>إعادة تعيين كلمة السر…</translation>
+    </message>
+    <message>
+        <source>Return to &amp;learner mode after this long without use:</source>
+        <translation>الرجوع إلى وضع المشارك بعد هذه المدة دون استعمال:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Minutes without use before learner mode</source>
+        <translation>دقائق دون استعمال قبل وضع المشارك</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInDialog</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>دخول الفريق</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>كلمة السر أو الرمز السري</translation>
+    </message>
+    <message>
+        <source>Only staff members can leave learner mode. Sign in with your own login.</source>
+        <translation>فقط أعضاء الفريق يستطيعون الخروج من وضع المشارك. ادخل باسم دخولك الخاص.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>اسم الدخول:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>كلمة السر أو الرمز السري:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>دخول</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +6136,125 @@ A 2-D map always distorts some distances.</source>
             <numerusform>%1 → %2 % (%3 نقطة)، %n مشاركًا</numerusform>
             <numerusform>%1 → %2 % (%3 نقطة)، %n مشارك</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>How these figures are counted: a workshop is held unless it was cancelled; hours add up the workshops at which at least one person was present or late; each person is counted once however often they came; new people came for the first time ever (at this site, when one is chosen) during the period; the before/after gain compares the latest quiz taken before and after a module by the learners who took both during the period. Counts only: no names.</source>
+        <translation>كيف تُحسب هذه الأرقام: تُعدّ الورشة منجَزة إلا إذا أُلغيت؛ الساعات تجمع الورشات التي حضرها شخص واحد على الأقل في الوقت أو متأخرًا؛ يُحسب كل شخص مرة واحدة مهما تكرّر حضوره؛ الأشخاص الجدد جاؤوا لأول مرة على الإطلاق (في هذا المكان، عند اختياره) خلال الفترة؛ التقدّم قبل/بعد يقارن آخر اختبار أُجري قبل الوحدة وبعدها من المشاركين الذين أجروا الاثنين خلال الفترة. أرقام فقط: بلا أسماء.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation>ورشات منجَزة</translation>
+    </message>
+    <message>
+        <source>hours delivered</source>
+        <translation>ساعات منجَزة</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>أشخاص شاركوا</translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation>أشخاص جدد</translation>
+    </message>
+    <message>
+        <source>attendances (present or late)</source>
+        <translation>حضور (في الوقت أو متأخرين)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Attendance by age band</source>
+        <translation>الحضور حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Attendance by gender</source>
+        <translation>الحضور حسب الجنس</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Attendance by postcode area</source>
+        <translation>الحضور حسب منطقة الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Postcode area</source>
+        <translation>منطقة الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>الوحدات التي دُرِّست</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>الورشات</translation>
+    </message>
+    <message>
+        <source>Before/after quiz gains (learners who took both)</source>
+        <translation>التقدّم في اختبار قبل/بعد (المشاركون الذين أجروا الاثنين)</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Gain in points</source>
+        <translation>التقدّم بالنقاط</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 نقطة</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>لا شيء في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Funder summary</source>
+        <translation>الحصيلة للجهات المموِّلة</translation>
+    </message>
+    <message>
+        <source>Counts only, no names</source>
+        <translation>أرقام فقط، بلا أسماء</translation>
     </message>
 </context>
 <context>
@@ -5145,12 +7019,20 @@ It stays in the list, marked cancelled; its registrations are kept.</source>
         <translation>ملف قاعدة البيانات الذي سيُفتح.</translation>
     </message>
     <message>
-        <source>Interface language (fr, en).</source>
-        <translation>لغة الواجهة (fr، en، ar).</translation>
-    </message>
-    <message>
         <source>A lesson to open at start: MODULE or MODULE/PAGE.</source>
         <translation>درس يُفتح عند البدء: MODULE أو MODULE/PAGE.</translation>
+    </message>
+    <message>
+        <source>Interface language (%1).</source>
+        <translation>لغة الواجهة (%1).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds until the window is first painted, then quit (benchmarks).</source>
+        <translation>يطبع عدد الميلي ثواني حتى أول رسم للنافذة، ثم يخرج (لقياس الأداء).</translation>
+    </message>
+    <message>
+        <source>The database file to open (like --database).</source>
+        <translation>ملف قاعدة البيانات الذي سيُفتح (مثل ‎--database).</translation>
     </message>
 </context>
 </TS>

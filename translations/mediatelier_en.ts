@@ -102,6 +102,18 @@
         <source>More than %1 rows: a spreadsheet cannot hold them. Choose a shorter period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Names: pseudonymised (stable pseudonyms, postcode areas only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: shown (personal data: keep this file safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceStore</name>
@@ -143,6 +155,292 @@
     </message>
     <message>
         <source>Only a person who is still registered can be taken off the list; change their status instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept aside, unchanged, as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file was kept aside as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1 The current database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Mediatelier window. Close it, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to %1 (is the disk full?). The current database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside, so nothing was restored and the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be written in the privacy log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its integrity check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Mediatelier backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 for a backup (about %2 MB are needed). The database was not changed and the earlier backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2). The database was not changed and the earlier backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup failed its check, so it was deleted and the earlier backups were kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give the backup its name %1. The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediatelier database (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check. Restore it in place of the current data?
+
+Whatever was recorded after that backup will not be in the restored file. The current file is not deleted: it is kept aside, renamed, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and the copy passed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with a copy of now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediatelier copies this database once a day, when the window opens, and keeps the latest copies. Each copy is checked before older ones are deleted. For a copy that leaves this computer, use “Back up now to…” with a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet: the first one is made the next time the window opens, or now with “Back up now to…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,10 +632,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: mediatelier-cli [--database FILE] [--lang fr|en] COMMAND [ARGS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,6 +657,10 @@
     </message>
     <message>
         <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli [--database FILE] [--lang %1] COMMAND [ARGS]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,7 +735,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attendance of a period as CSV or XLSX</source>
+        <source>staff accounts: login, name, role, state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new staff account: --login L --name N --role facilitator|coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a new password for LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable LOGIN (the last coordinator stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable LOGIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything stored about one learner (id or UUID) as JSON, or PDF with -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase one learner&apos;s personal data (id or UUID), keep anonymous counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance of a period as CSV, XLSX or PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,6 +1051,130 @@
         <source>Unknown demonstration: %1 (see ai-demo list)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New password or PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password in MEDIATELIER_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts list [--format json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator or coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts add --login LOGIN --name NAME --role facilitator|coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts passwd LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts disable LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts enable LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by staff accounts and this command shows or changes personal data: set MEDIATELIER_PASSWORD to a coordinator&apos;s password, or run the command in a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: JSON, or a readable PDF when it ends in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner&apos;s id or UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli learners export-data ID -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written: %2 workshop registration(s), %3 lesson page(s), %4 quiz attempt(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli learners erase ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner %1 was already anonymised (%2); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner %1 erased: personal data removed; now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as anonymous counts: %1 attendance row(s), %2 quiz attempt(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another program has the database open; the erased data leave its write-ahead log when that program closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -999,6 +1449,248 @@
     </message>
 </context>
 <context>
+    <name>DashboardModels</name>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>A week: its ISO number and year, e.g. &quot;W10 2026&quot; (French: &quot;S10 2026&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 learner-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absent of %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and returning people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules most taught (workshops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz results before → after (average %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>The dashboard was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a Mediatelier database.</source>
@@ -1112,6 +1804,14 @@
     </message>
     <message>
         <source>Create a Mediatelier database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check. Restoring it keeps the damaged file aside, renamed: it is never overwritten or deleted. What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the last good backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,6 +2394,253 @@
     </message>
 </context>
 <context>
+    <name>LearnerDataDocument</name>
+    <message>
+        <source>Your data at this digital space — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes written about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your personal sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You agreed on %1 to the privacy notice, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops you came to or registered for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons you read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quiz answers and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — quiz %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document lists everything this digital space keeps about you in Mediatelier, as of %1. Nothing about other people is included. A computer-readable copy (JSON) comes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask to see, correct or erase these data, take them elsewhere, or object to their use. Ask the staff of the digital space; the privacy notice says how to complain to the data protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDataExport</name>
+    <message>
+        <source>There is no learner %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learner-data</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnerEditDialog</name>
     <message>
         <source>—</source>
@@ -1852,6 +2799,21 @@
     </message>
     <message>
         <source>To keep one record with everything, use Merge… in the list of learners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the current privacy notice (version %1): read the current one with the person and record their consent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current privacy notice: version %1 (Help → Privacy notice…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnerErasure</name>
+    <message>
+        <source>There is no learner %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,6 +3006,55 @@
     </message>
 </context>
 <context>
+    <name>LearnerPrivacyActions</name>
+    <message>
+        <source>Export their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export their data (a JSON file and a PDF beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+%2
+
+The PDF is for the person to read; the JSON file is for another program. Both hold personal data: hand them over, then delete them from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, phone, e-mail, postcode, notes and personal code are removed and cannot be brought back. Their attendance and quiz results stay as anonymous counts, under a reference with no name, so that earlier reports still add up; their age band and gender stay for the same reason.
+
+Think of exporting their data first if they want a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnerSignInDialog</name>
     <message>
         <source>Welcome</source>
@@ -2210,6 +3221,30 @@
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their rights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stored about the selected person, as a PDF to read and a JSON file (access, portability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person&apos;s name and contact details for good; their attendance stays as anonymous counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,6 +3485,46 @@
     </message>
     <message>
         <source>Learner mode: only your own lessons and quizzes. Ctrl+Shift+L gives the computer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a l&amp;earner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger interface (now %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,6 +3886,217 @@ But the principle is the same: the most plausible continuation, not the truth.</
     </message>
     <message>
         <source>link to a page that is not in the module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The document could not be written: the printer or file refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written: the printer or file refused page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF cannot be drawn without Qt&apos;s graphical part (fonts): start a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Mediatelier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: page %2 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLog</name>
+    <message>
+        <source>Data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: inactive learners anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogDialog</name>
+    <message>
+        <source>Privacy log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners are named by their reference only: the log never holds a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the wording. When a learner consents, record this version in their record (Learners → Edit… → Consent wording version). The organisation, its contact and the retention period come from Settings → Privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy-notice</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsBox</name>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise learners &amp;inactive for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of inactivity before anonymisation (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start, Mediatelier lists the learners inactive for this long and offers to anonymise them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (in the privacy notice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Espace public numérique de Saint-Gilles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact for privacy requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy lo&amp;g…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3440,19 +4726,7 @@ But the principle is the same: the most plausible continuation, not the truth.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: text, json or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV separator (default: &apos;;&apos; in French, &apos;,&apos; otherwise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the CSV to this file (with a BOM for spreadsheets).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv] [--separator C] [-o FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3468,19 +4742,7 @@ But the principle is the same: the most plausible continuation, not the truth.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>csv or xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx [--separator C] -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF report is not available yet; use --format csv or xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3489,6 +4751,69 @@ But the principle is the same: the most plausible continuation, not the truth.</
             <numerusform>%n row written to %1</numerusform>
             <numerusform>%n rows written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Output format: text, json, csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CSV (with a BOM for spreadsheets) or the PDF to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv|pdf] [--separator C] [-o FILE] (pdf needs -o FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx|pdf [--separator C] -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilter</name>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all modules</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3595,6 +4920,68 @@ But the principle is the same: the most plausible continuation, not the truth.</
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and e&amp;xports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n person(s) have not come to a workshop, read a lesson or taken a quiz for %1 months or more&lt;/b&gt; (not since %2).&lt;/p&gt;&lt;p&gt;Under your retention policy, their names, contact details and notes should now be erased. Their attendance and quiz results stay, as anonymous counts, so that earlier reports still add up. This cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n person has not come to a workshop, read a lesson or taken a quiz for %1 months or more&lt;/b&gt; (not since %2).&lt;/p&gt;&lt;p&gt;Under your retention policy, their names, contact details and notes should now be erased. Their attendance and quiz results stay, as anonymous counts, so that earlier reports still add up. This cannot be undone.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n people have not come to a workshop, read a lesson or taken a quiz for %1 months or more&lt;/b&gt; (not since %2).&lt;/p&gt;&lt;p&gt;Under your retention policy, their names, contact details and notes should now be erased. Their attendance and quiz results stay, as anonymous counts, so that earlier reports still add up. This cannot be undone.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who would be anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is set in Settings → Privacy. “Later” asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was anonymised: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3808,22 +5195,6 @@ But the principle is the same: the most plausible continuation, not the truth.</
     <message>
         <source>attendance-summary</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document could not be written: the printer or file refused it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document could not be written: the printer or file refused page %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4085,13 +5456,53 @@ A 2-D map always distorts some distances.</source>
     </message>
 </context>
 <context>
-    <name>StaffPasswordDialog</name>
+    <name>StaffAccountDialog</name>
     <message>
-        <source>Choose a staff password</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff password</source>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff password used until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff password used until now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password, again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4099,7 +5510,7 @@ A 2-D map always distorts some distances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff password, again</source>
+        <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4107,15 +5518,317 @@ A 2-D map always distorts some distances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Learners will need this password to leave learner mode. Use at least 8 characters; a few words are easier to remember than a code.</source>
+        <source>Welcome to Mediatelier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password needs at least 8 characters.</source>
+        <source>&lt;p&gt;&lt;b&gt;Create the coordinator account.&lt;/b&gt; This database has no staff account yet.&lt;/p&gt;&lt;p&gt;The coordinator manages the other staff accounts, sees the reports and exports, and can take the computer back from a learner. Only staff who sign in see learners&apos; names.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This computer had one shared staff password for leaving learner mode. Type it once more to show that you are staff; it is then replaced by your account.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators run workshops and see learners; coordinators also manage accounts and see reports and exports. Give the person their login and password privately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2). Tell it to them privately; they can change it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password of at least 8 characters with letters: a few words are easier to remember than a code, and much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password of at least 8 characters, or a PIN of at least 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the staff password used on this computer until now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message numerus="yes">
+        <source>A coordinator needs a password with letters, not a PIN: it also unlocks the exports of personal data. Use at least %n characters; a few words are easier to remember.</source>
+        <translation>
+            <numerusform>A coordinator needs a password with letters, not a PIN: it also unlocks the exports of personal data. Use at least %n characters; a few words are easier to remember.</numerusform>
+            <numerusform>A coordinator needs a password with letters, not a PIN: it also unlocks the exports of personal data. Use at least %n characters; a few words are easier to remember.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A PIN needs at least %n digits.</source>
+        <translation>
+            <numerusform>A PIN needs at least %n digits.</numerusform>
+            <numerusform>A PIN needs at least %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters; a few words are easier to remember than a code.</source>
+        <translation>
+            <numerusform>A password needs at least %n characters; a few words are easier to remember than a code.</numerusform>
+            <numerusform>A password needs at least %n characters; a few words are easier to remember than a code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters (or choose a PIN of at least 6 digits).</source>
+        <translation>
+            <numerusform>A password needs at least %n characters (or choose a PIN of at least 6 digits).</numerusform>
+            <numerusform>A password needs at least %n characters (or choose a PIN of at least 6 digits).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password can have at most %n characters.</source>
+        <translation>
+            <numerusform>A password can have at most %n characters.</numerusform>
+            <numerusform>A password can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A repeated or running sequence (such as 000000 or 123456) is the first thing anyone tries. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff account needs the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a coordinator account first: a coordinator manages the other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong login or password. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Wrong login or password. Try again in %n second.</numerusform>
+            <numerusform>Wrong login or password. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the password of an active coordinator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active coordinator. Add another coordinator before disabling this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff account with the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsPanel</name>
+    <message>
+        <source>Disabled since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created. Give the person their login and password privately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They will no longer be able to sign in. Their name stays in the history; you can enable the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to &amp;learner mode after this long without use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use before learner mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInDialog</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff members can leave learner mode. Sign in with your own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4204,6 +5917,125 @@ A 2-D map always distorts some distances.</source>
             <numerusform>%1 → %2 % (%3 points), %n learner</numerusform>
             <numerusform>%1 → %2 % (%3 points), %n learners</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>How these figures are counted: a workshop is held unless it was cancelled; hours add up the workshops at which at least one person was present or late; each person is counted once however often they came; new people came for the first time ever (at this site, when one is chosen) during the period; the before/after gain compares the latest quiz taken before and after a module by the learners who took both during the period. Counts only: no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendances (present or late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by postcode area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before/after quiz gains (learners who took both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only, no names</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4943,11 +6775,19 @@ It stays in the list, marked cancelled; its registrations are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interface language (fr, en).</source>
+        <source>A lesson to open at start: MODULE or MODULE/PAGE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A lesson to open at start: MODULE or MODULE/PAGE.</source>
+        <source>Interface language (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the milliseconds until the window is first painted, then quit (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file to open (like --database).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d'âge</translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Checked in at</source>
-        <translation>Heure d'arrivée</translation>
+        <translation>Heure d&apos;arrivée</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
@@ -102,6 +102,18 @@
         <source>More than %1 rows: a spreadsheet cannot hold them. Choose a shorter period.</source>
         <translation>Plus de %1 lignes : un tableur ne peut pas les contenir. Choisissez une période plus courte.</translation>
     </message>
+    <message>
+        <source>Names: pseudonymised (stable pseudonyms, postcode areas only)</source>
+        <translation>Noms : pseudonymisés (pseudonymes stables, zones de code postal seulement)</translation>
+    </message>
+    <message>
+        <source>Names: shown (personal data: keep this file safe)</source>
+        <translation>Noms : affichés (données personnelles : conservez ce fichier en lieu sûr)</translation>
+    </message>
+    <message>
+        <source>No attendance matches these filters.</source>
+        <translation>Aucune présence ne correspond à ces filtres.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceStore</name>
@@ -127,7 +139,7 @@
     </message>
     <message>
         <source>There is no workshop %1.</source>
-        <translation>Il n'y a pas d'atelier n° %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;atelier n° %1.</translation>
     </message>
     <message>
         <source>This person is already on the list of this workshop.</source>
@@ -135,15 +147,305 @@
     </message>
     <message>
         <source>There is no change left to undo for this workshop.</source>
-        <translation>Il n'y a plus de modification à annuler pour cet atelier.</translation>
+        <translation>Il n&apos;y a plus de modification à annuler pour cet atelier.</translation>
     </message>
     <message>
         <source>This person is not on the list of this workshop.</source>
-        <translation>Cette personne n'est pas sur la liste de cet atelier.</translation>
+        <translation>Cette personne n&apos;est pas sur la liste de cet atelier.</translation>
     </message>
     <message>
         <source>Only a person who is still registered can be taken off the list; change their status instead.</source>
         <translation>Seule une personne encore au statut « Inscrit » peut être retirée de la liste ; sinon, changez son statut.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>La sauvegarde automatique a échoué</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the database %2.</source>
+        <translation>La sauvegarde du %1 est maintenant la base de données %2.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept aside, unchanged, as %1.</source>
+        <translation>Le fichier endommagé a été mis de côté, sans modification, sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept aside as %1.</source>
+        <translation>Le fichier précédent a été mis de côté sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 est la base de données elle-même, pas une sauvegarde de celle-ci.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1 The current database was not changed.</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée : %1 La base de données actuelle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Mediatelier window. Close it, then restore again.</source>
+        <translation>%1 est ouvert dans une autre fenêtre de Mediatelier. Fermez-la, puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to %1 (is the disk full?). The current database was not changed.</source>
+        <translation>Impossible de copier la sauvegarde à côté de %1 (le disque est-il plein ?). La base de données actuelle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside, so nothing was restored and the file was not changed.</source>
+        <translation>Impossible de mettre %1 de côté : rien n&apos;a donc été restauré et le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the file was not changed.</source>
+        <translation>Impossible de mettre la sauvegarde à la place de %1 ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be written in the privacy log: %1</source>
+        <translation>La sauvegarde a été restaurée, mais la restauration n&apos;a pas pu être notée dans le journal des données personnelles : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La sauvegarde %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its integrity check failed.</source>
+        <translation>La sauvegarde %1 est endommagée : sa vérification d&apos;intégrité a échoué.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation>La sauvegarde %1 n&apos;a pas passé la vérification : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mediatelier backup.</source>
+        <translation>%1 n&apos;est pas une sauvegarde de Mediatelier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. The database was not changed.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name for the backup.</source>
+        <translation>%1 est un dossier : choisissez un nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 for a backup (about %2 MB are needed). The database was not changed and the earlier backups were kept.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace libre dans %1 pour une sauvegarde (il faut environ %2 Mo). La base de données n&apos;a pas été modifiée et les sauvegardes précédentes ont été gardées.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2). The database was not changed and the earlier backups were kept.</source>
+        <translation>La sauvegarde %1 n&apos;a pas pu être écrite (%2). La base de données n&apos;a pas été modifiée et les sauvegardes précédentes ont été gardées.</translation>
+    </message>
+    <message>
+        <source>The new backup failed its check, so it was deleted and the earlier backups were kept: %1</source>
+        <translation>La nouvelle sauvegarde n&apos;a pas passé la vérification : elle a donc été supprimée et les sauvegardes précédentes ont été gardées : %1</translation>
+    </message>
+    <message>
+        <source>Cannot give the backup its name %1. The database was not changed.</source>
+        <translation>Impossible de donner à la sauvegarde son nom %1. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurer depuis un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Mediatelier database (*.sqlite *.db);;All files (*)</source>
+        <translation>Base de données Mediatelier (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>intacte</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagée</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. Choose another backup.</source>
+        <translation>%1
+
+Rien n&apos;a été modifié. Choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check. Restore it in place of the current data?
+
+Whatever was recorded after that backup will not be in the restored file. The current file is not deleted: it is kept aside, renamed, in %2.</source>
+        <translation>La sauvegarde du %1 a passé la vérification. La restaurer à la place des données actuelles ?
+
+Tout ce qui a été enregistré après cette sauvegarde ne sera pas dans le fichier restauré. Le fichier actuel n&apos;est pas supprimé : il est mis de côté, renommé, dans %2.</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>La sauvegarde n&apos;a pas été faite</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and the copy passed its check.</source>
+        <translation>La base de données a été copiée dans %1 et la copie a passé la vérification.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 libres)</translation>
+    </message>
+    <message>
+        <source>Replace the copy?</source>
+        <translation>Remplacer la copie ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with a copy of now?</source>
+        <translation>%1 existe déjà. Le remplacer par une nouvelle copie ?</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sauvegarder vers</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Mediatelier copies this database once a day, when the window opens, and keeps the latest copies. Each copy is checked before older ones are deleted. For a copy that leaves this computer, use “Back up now to…” with a USB stick.</source>
+        <translation>Mediatelier copie cette base de données une fois par jour, à l&apos;ouverture de la fenêtre, et garde les copies les plus récentes. Chaque copie est vérifiée avant que les plus anciennes soient supprimées. Pour une copie qui quitte cet ordinateur, utilisez « Sauvegarder maintenant vers… » avec une clé USB.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Sauvegardes &amp;quotidiennes gardées :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>No backup yet: the first one is made the next time the window opens, or now with “Back up now to…”.</source>
+        <translation>Pas encore de sauvegarde : la première sera faite à la prochaine ouverture de la fenêtre, ou dès maintenant avec « Sauvegarder maintenant vers… ».</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaurer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now to…</source>
+        <translation>&amp;Sauvegarder maintenant vers…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Enregistrer le graphique comme image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Graphique enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Afficher « %1 » sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Save %1 as a PNG image</source>
+        <translation>Enregistrer « %1 » comme image PNG</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique : %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tableau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -162,7 +464,7 @@
     </message>
     <message>
         <source>People found; the highlighted one is checked in by Enter</source>
-        <translation>Personnes trouvées ; Entrée enregistre l'arrivée de la personne surlignée</translation>
+        <translation>Personnes trouvées ; Entrée enregistre l&apos;arrivée de la personne surlignée</translation>
     </message>
     <message>
         <source>Enter: present · Ctrl+L: late · Ctrl+E: excused · Ctrl+A: absent · Ctrl+Z: undo · ↑/↓: choose another person · Escape: clear</source>
@@ -202,7 +504,7 @@
     </message>
     <message>
         <source>Arrived at</source>
-        <translation>Heure d'arrivée</translation>
+        <translation>Heure d&apos;arrivée</translation>
     </message>
     <message>
         <source>&amp;Undo last change (Ctrl+Z)</source>
@@ -249,7 +551,7 @@
     </message>
     <message>
         <source>Type a few letters of a name first.</source>
-        <translation>Tapez d'abord quelques lettres d'un nom.</translation>
+        <translation>Tapez d&apos;abord quelques lettres d&apos;un nom.</translation>
     </message>
     <message>
         <source>%1 is already marked “%2”.</source>
@@ -276,7 +578,7 @@
     </message>
     <message>
         <source>Undone: %1 is no longer on the list.</source>
-        <translation>Annulé : %1 n'est plus sur la liste.</translation>
+        <translation>Annulé : %1 n&apos;est plus sur la liste.</translation>
     </message>
     <message>
         <source>Undone: %1 is back to “%2”.</source>
@@ -293,8 +595,8 @@
     <message numerus="yes">
         <source>Mark the %n person(s) still registered as absent? Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>Marquer comme absente %n personne encore inscrite ? Ctrl+Z permet d'annuler.</numerusform>
-            <numerusform>Marquer comme absentes les %n personnes encore inscrites ? Ctrl+Z permet d'annuler.</numerusform>
+            <numerusform>Marquer comme absente %n personne encore inscrite ? Ctrl+Z permet d&apos;annuler.</numerusform>
+            <numerusform>Marquer comme absentes les %n personnes encore inscrites ? Ctrl+Z permet d&apos;annuler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -334,10 +636,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: mediatelier-cli [--database FILE] [--lang fr|en] COMMAND [ARGS]</source>
-        <translation>Utilisation : mediatelier-cli [--database FICHIER] [--lang fr|en] COMMANDE [ARGUMENTS]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
@@ -355,7 +653,7 @@
     </message>
     <message>
         <source>Exit codes: 0 done, 2 usage error, 3 bad input, 4 storage error.</source>
-        <translation>Codes de sortie : 0 terminé, 2 erreur d'utilisation, 3 donnée incorrecte, 4 erreur d'enregistrement.</translation>
+        <translation>Codes de sortie : 0 terminé, 2 erreur d&apos;utilisation, 3 donnée incorrecte, 4 erreur d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
@@ -364,6 +662,10 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli [--database FILE] [--lang %1] COMMAND [ARGS]</source>
+        <translation>Utilisation : mediatelier-cli [--database FICHIER] [--lang %1] COMMANDE [ARGUMENTS]</translation>
     </message>
 </context>
 <context>
@@ -386,7 +688,7 @@
     </message>
     <message>
         <source>validate packs; exit 3 on a broken one (file:line: what)</source>
-        <translation>vérifie des modules ; code 3 si l'un est défectueux (fichier:ligne: problème)</translation>
+        <translation>vérifie des modules ; code 3 si l&apos;un est défectueux (fichier:ligne: problème)</translation>
     </message>
     <message>
         <source>install a pack from a folder or a .zip</source>
@@ -405,8 +707,8 @@
         <translation>importe des questions Moodle GIFT dans un module (module utilisateur)</translation>
     </message>
     <message>
-        <source>write a module's quiz as Moodle GIFT</source>
-        <translation>écrit le quiz d'un module au format Moodle GIFT</translation>
+        <source>write a module&apos;s quiz as Moodle GIFT</source>
+        <translation>écrit le quiz d&apos;un module au format Moodle GIFT</translation>
     </message>
     <message>
         <source>import learners from a CSV file; --dry-run checks only</source>
@@ -414,7 +716,7 @@
     </message>
     <message>
         <source>every learner (staff data); --format csv or json</source>
-        <translation>tous les participants (données réservées à l'équipe) ; --format csv ou json</translation>
+        <translation>tous les participants (données réservées à l&apos;équipe) ; --format csv ou json</translation>
     </message>
     <message>
         <source>workshops with their attendance counts [--from DATE] [--to DATE]</source>
@@ -422,11 +724,11 @@
     </message>
     <message>
         <source>the offline AI demonstrations</source>
-        <translation>les démonstrations d'IA hors ligne</translation>
+        <translation>les démonstrations d&apos;IA hors ligne</translation>
     </message>
     <message>
-        <source>a demonstration's key figures, for preparing a workshop</source>
-        <translation>les chiffres clés d'une démonstration, pour préparer un atelier</translation>
+        <source>a demonstration&apos;s key figures, for preparing a workshop</source>
+        <translation>les chiffres clés d&apos;une démonstration, pour préparer un atelier</translation>
     </message>
     <message>
         <source>fill the database with a generated network (trials, benchmarks)</source>
@@ -434,11 +736,39 @@
     </message>
     <message>
         <source>the funder figures of a period</source>
-        <translation>le bilan pour les financeurs d'une période</translation>
+        <translation>le bilan pour les financeurs d&apos;une période</translation>
     </message>
     <message>
-        <source>attendance of a period as CSV or XLSX</source>
-        <translation>les présences d'une période en CSV ou XLSX</translation>
+        <source>staff accounts: login, name, role, state</source>
+        <translation>les comptes de l&apos;équipe : identifiant, nom, rôle, état</translation>
+    </message>
+    <message>
+        <source>new staff account: --login L --name N --role facilitator|coordinator</source>
+        <translation>nouveau compte de l&apos;équipe : --login L --name N --role facilitator|coordinator</translation>
+    </message>
+    <message>
+        <source>set a new password for LOGIN</source>
+        <translation>définit un nouveau mot de passe pour IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>disable LOGIN (the last coordinator stays)</source>
+        <translation>désactive IDENTIFIANT (le dernier coordinateur reste actif)</translation>
+    </message>
+    <message>
+        <source>enable LOGIN again</source>
+        <translation>réactive IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>everything stored about one learner (id or UUID) as JSON, or PDF with -o FILE.pdf</source>
+        <translation>tout ce qui est enregistré sur un participant (identifiant ou UUID), en JSON, ou en PDF avec -o FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>erase one learner&apos;s personal data (id or UUID), keep anonymous counts</source>
+        <translation>efface les données personnelles d&apos;un participant (identifiant ou UUID), garde les chiffres anonymes</translation>
+    </message>
+    <message>
+        <source>attendance of a period as CSV, XLSX or PDF</source>
+        <translation>les présences d&apos;une période en CSV, XLSX ou PDF</translation>
     </message>
 </context>
 <context>
@@ -534,7 +864,7 @@
     </message>
     <message>
         <source>The id of an added module.</source>
-        <translation>L'identifiant d'un module ajouté.</translation>
+        <translation>L&apos;identifiant d&apos;un module ajouté.</translation>
     </message>
     <message>
         <source>Usage: mediatelier-cli modules remove ID</source>
@@ -625,8 +955,8 @@
     <message numerus="yes">
         <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
         <translation>
-            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
-            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
+            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l&apos;ordre ni les phrases d&apos;auto-évaluation.</numerusform>
+            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l&apos;ordre ni les phrases d&apos;auto-évaluation.</numerusform>
         </translation>
     </message>
     <message>
@@ -647,8 +977,8 @@
     <message numerus="yes">
         <source>%n learner(s) can be imported (dry run: nothing written).</source>
         <translation>
-            <numerusform>%n participant peut être importé (essai : rien n'est écrit).</numerusform>
-            <numerusform>%n participants peuvent être importés (essai : rien n'est écrit).</numerusform>
+            <numerusform>%n participant peut être importé (essai : rien n&apos;est écrit).</numerusform>
+            <numerusform>%n participants peuvent être importés (essai : rien n&apos;est écrit).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -670,7 +1000,7 @@
         <translation>Format de sortie : text, csv ou json.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text, csv or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text, csv or json.</source>
         <translation>Format inconnu « %1 » : utilisez text, csv ou json.</translation>
     </message>
     <message>
@@ -686,12 +1016,12 @@
         <translation>Utilisation : mediatelier-cli workshops list [--from DATE] [--to DATE] [--format json]</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation>Format inconnu « %1 » : utilisez text ou json.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as 2026-03-01.</source>
-        <translation>« %1 » n'est pas une date : écrivez-la sous la forme 2026-03-01.</translation>
+        <source>&quot;%1&quot; is not a date: write it as 2026-03-01.</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-03-01.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
@@ -724,6 +1054,130 @@
     <message>
         <source>Unknown demonstration: %1 (see ai-demo list)</source>
         <translation>Démonstration inconnue : %1 (voir ai-demo list)</translation>
+    </message>
+    <message>
+        <source>New password or PIN: </source>
+        <translation>Nouveau mot de passe ou code PIN : </translation>
+    </message>
+    <message>
+        <source>Give the new password in MEDIATELIER_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Donnez le nouveau mot de passe dans MEDIATELIER_NEW_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Confirmer : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>Les deux mots de passe sont différents. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The login of the account.</source>
+        <translation>L&apos;identifiant du compte.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts list [--format json]</source>
+        <translation>Utilisation : mediatelier-cli accounts list [--format json]</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>L&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>Le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>facilitator or coordinator.</source>
+        <translation>facilitator (animateur) ou coordinator (coordinateur).</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts add --login LOGIN --name NAME --role facilitator|coordinator</source>
+        <translation>Utilisation : mediatelier-cli accounts add --login IDENTIFIANT --name NOM --role facilitator|coordinator</translation>
+    </message>
+    <message>
+        <source>Account %1 created (%2).</source>
+        <translation>Compte %1 créé (%2).</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts passwd LOGIN</source>
+        <translation>Utilisation : mediatelier-cli accounts passwd IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Le mot de passe de %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts disable LOGIN</source>
+        <translation>Utilisation : mediatelier-cli accounts disable IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts enable LOGIN</source>
+        <translation>Utilisation : mediatelier-cli accounts enable IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>Coordinator password: </source>
+        <translation>Mot de passe du coordinateur : </translation>
+    </message>
+    <message>
+        <source>%1 is protected by staff accounts and this command shows or changes personal data: set MEDIATELIER_PASSWORD to a coordinator&apos;s password, or run the command in a terminal to type it.</source>
+        <translation>%1 est protégé par des comptes d&apos;équipe et cette commande affiche ou modifie des données personnelles : mettez le mot de passe d&apos;un coordinateur dans MEDIATELIER_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The file to write: JSON, or a readable PDF when it ends in .pdf.</source>
+        <translation>Le fichier à écrire : JSON, ou un PDF lisible s&apos;il se termine par .pdf.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s id or UUID.</source>
+        <translation>L&apos;identifiant ou l&apos;UUID du participant.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli learners export-data ID -o FILE</source>
+        <translation>Utilisation : mediatelier-cli learners export-data IDENTIFIANT -o FICHIER</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 workshop registration(s), %3 lesson page(s), %4 quiz attempt(s).</source>
+        <translation>%1 écrit : %2 inscription(s) à des ateliers, %3 page(s) de leçon, %4 passage(s) de quiz.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli learners erase ID</source>
+        <translation>Utilisation : mediatelier-cli learners erase IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Learner %1 was already anonymised (%2); nothing changed.</source>
+        <translation>Le participant %1 était déjà anonymisé (%2) ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Learner %1 erased: personal data removed; now %2.</source>
+        <translation>Participant %1 effacé : données personnelles supprimées ; désormais %2.</translation>
+    </message>
+    <message>
+        <source>Kept as anonymous counts: %1 attendance row(s), %2 quiz attempt(s).</source>
+        <translation>Gardés comme chiffres anonymes : %1 ligne(s) de présence, %2 passage(s) de quiz.</translation>
+    </message>
+    <message>
+        <source>%1: another program has the database open; the erased data leave its write-ahead log when that program closes it.</source>
+        <translation>%1 : un autre programme a ouvert la base de données ; les données effacées ne quitteront son journal d&apos;écriture (WAL) que lorsque ce programme la fermera.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +1248,7 @@
     </message>
     <message>
         <source>Nothing is written until you press Import: %1</source>
-        <translation>Rien n'est enregistré avant que vous cliquiez sur Importer : %1</translation>
+        <translation>Rien n&apos;est enregistré avant que vous cliquiez sur Importer : %1</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n learner(s)</source>
@@ -809,14 +1263,14 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -831,7 +1285,7 @@
     </message>
     <message>
         <source>10 years of experience</source>
-        <translation>10 ans d'expérience</translation>
+        <translation>10 ans d&apos;expérience</translation>
     </message>
     <message>
         <source>highest diploma</source>
@@ -867,7 +1321,7 @@
     </message>
     <message>
         <source>In the %1 past decisions it learned from, recruiters hired %2 % of group A and %3 % of group B, with the same experience and diplomas in both groups.</source>
-        <translation>Dans les %1 décisions passées qui lui ont servi d'exemples, les recruteurs ont embauché %2 % du groupe A et %3 % du groupe B, avec la même expérience et les mêmes diplômes dans les deux groupes.</translation>
+        <translation>Dans les %1 décisions passées qui lui ont servi d&apos;exemples, les recruteurs ont embauché %2 % du groupe A et %3 % du groupe B, avec la même expérience et les mêmes diplômes dans les deux groupes.</translation>
     </message>
     <message>
         <source>The CV screener: who gets shortlisted?</source>
@@ -875,7 +1329,7 @@
     </message>
     <message>
         <source>A screener learned from past hiring decisions, then sorted %1 new applicants. Untick what it may look at and watch the bars.</source>
-        <translation>Un logiciel de tri a appris à partir d'anciennes décisions d'embauche, puis a trié %1 nouveaux candidats. Décochez ce qu'il a le droit de regarder et observez les barres.</translation>
+        <translation>Un logiciel de tri a appris à partir d&apos;anciennes décisions d&apos;embauche, puis a trié %1 nouveaux candidats. Décochez ce qu&apos;il a le droit de regarder et observez les barres.</translation>
     </message>
     <message>
         <source>Group A</source>
@@ -898,7 +1352,7 @@
         <translation>Utiliser les interruptions de carrière</translation>
     </message>
     <message>
-        <source>Let the screener use the applicant's group</source>
+        <source>Let the screener use the applicant&apos;s group</source>
         <translation>Laisser le logiciel de tri utiliser le groupe du candidat</translation>
     </message>
     <message>
@@ -923,7 +1377,7 @@
     </message>
     <message>
         <source>What the screener did</source>
-        <translation>Ce qu'a fait le logiciel de tri</translation>
+        <translation>Ce qu&apos;a fait le logiciel de tri</translation>
     </message>
     <message>
         <source>Past decisions</source>
@@ -942,8 +1396,8 @@
         <translation>Une machine entraînée sur des décisions passées biaisées reproduit le biais, à grande échelle.</translation>
     </message>
     <message>
-        <source>The selection rate is the share of a group that is shortlisted; the four-fifths rule flags a problem when one group's rate is under 80 % of the other's.</source>
-        <translation>Le taux de sélection est la part d'un groupe qui est retenue ; la règle des quatre cinquièmes signale un problème quand le taux d'un groupe est inférieur à 80 % de celui de l'autre.</translation>
+        <source>The selection rate is the share of a group that is shortlisted; the four-fifths rule flags a problem when one group&apos;s rate is under 80 % of the other&apos;s.</source>
+        <translation>Le taux de sélection est la part d&apos;un groupe qui est retenue ; la règle des quatre cinquièmes signale un problème quand le taux d&apos;un groupe est inférieur à 80 % de celui de l&apos;autre.</translation>
     </message>
     <message>
         <source>Removing the group is not enough: the postcode and career gaps reveal it, so the bias comes back through these proxies.</source>
@@ -955,7 +1409,7 @@
     </message>
     <message>
         <source>Fairness has to be measured on the results; it cannot be assumed from the inputs.</source>
-        <translation>L'équité doit se mesurer sur les résultats ; on ne peut pas la supposer à partir des données de départ.</translation>
+        <translation>L&apos;équité doit se mesurer sur les résultats ; on ne peut pas la supposer à partir des données de départ.</translation>
     </message>
     <message>
         <source>What it simplifies</source>
@@ -967,11 +1421,11 @@
     </message>
     <message>
         <source>Real CVs hold hundreds of clues (names, hobbies, schools) that can act as proxies.</source>
-        <translation>Les vrais CV contiennent des centaines de détails (noms, loisirs, écoles) qui peuvent servir d'indices indirects.</translation>
+        <translation>Les vrais CV contiennent des centaines de détails (noms, loisirs, écoles) qui peuvent servir d&apos;indices indirects.</translation>
     </message>
     <message>
         <source>The four-fifths rule is one rule of thumb; other measures compare errors, and they cannot all be met at once.</source>
-        <translation>La règle des quatre cinquièmes n'est qu'un repère parmi d'autres ; d'autres mesures comparent les erreurs, et on ne peut pas toutes les respecter à la fois.</translation>
+        <translation>La règle des quatre cinquièmes n&apos;est qu&apos;un repère parmi d&apos;autres ; d&apos;autres mesures comparent les erreurs, et on ne peut pas toutes les respecter à la fois.</translation>
     </message>
     <message>
         <source>A real screener may be far more complex and much harder to inspect than this one.</source>
@@ -983,19 +1437,261 @@
     </message>
     <message>
         <source>GDPR article 22: people may refuse a decision based solely on automated processing that significantly affects them, such as rejecting an application; where it is allowed, they can obtain a human review, give their view and contest it.</source>
-        <translation>RGPD, article 22 : chacun peut refuser une décision fondée uniquement sur un traitement automatisé qui l'affecte de manière importante, comme le rejet d'une candidature ; là où une telle décision est permise, on peut obtenir qu'un humain la réexamine, donner son point de vue et la contester.</translation>
+        <translation>RGPD, article 22 : chacun peut refuser une décision fondée uniquement sur un traitement automatisé qui l&apos;affecte de manière importante, comme le rejet d&apos;une candidature ; là où une telle décision est permise, on peut obtenir qu&apos;un humain la réexamine, donner son point de vue et la contester.</translation>
     </message>
     <message>
-        <source>EU AI Act: systems that filter applications or evaluate candidates are "high-risk"; they need bias checks on their data, documentation and effective oversight by people able to overrule them.</source>
-        <translation>Règlement européen sur l'IA (AI Act) : les systèmes qui filtrent les candidatures ou évaluent les candidats sont « à haut risque » ; ils exigent un contrôle des biais dans leurs données, une documentation et une surveillance réelle par des personnes capables de passer outre leurs décisions.</translation>
+        <source>EU AI Act: systems that filter applications or evaluate candidates are &quot;high-risk&quot;; they need bias checks on their data, documentation and effective oversight by people able to overrule them.</source>
+        <translation>Règlement européen sur l&apos;IA (AI Act) : les systèmes qui filtrent les candidatures ou évaluent les candidats sont « à haut risque » ; ils exigent un contrôle des biais dans leurs données, une documentation et une surveillance réelle par des personnes capables de passer outre leurs décisions.</translation>
     </message>
     <message>
         <source>As of November 2026: these obligations were planned for August 2026; in 2026 the EU adopted changes that postpone them to December 2027. Check the current dates.</source>
-        <translation>En novembre 2026 : ces obligations étaient prévues pour août 2026 ; en 2026, l'Union européenne a adopté des changements qui les reportent à décembre 2027. Vérifiez les dates en vigueur.</translation>
+        <translation>En novembre 2026 : ces obligations étaient prévues pour août 2026 ; en 2026, l&apos;Union européenne a adopté des changements qui les reportent à décembre 2027. Vérifiez les dates en vigueur.</translation>
     </message>
     <message>
         <source>An employer stays responsible for discrimination, whatever software made the shortlist.</source>
-        <translation>L'employeur reste responsable en cas de discrimination, quel que soit le logiciel qui a fait la présélection.</translation>
+        <translation>L&apos;employeur reste responsable en cas de discrimination, quel que soit le logiciel qui a fait la présélection.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModels</name>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>A week: its ISO number and year, e.g. &quot;W10 2026&quot; (French: &quot;S10 2026&quot;)</extracomment>
+        <translation>S%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 learner-hours</source>
+        <translation>%1 heures-participants</translation>
+    </message>
+    <message>
+        <source>%1 absent of %2 expected</source>
+        <translation>%1 absents sur %2 attendus</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non pointés</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Nouvelles personnes</translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation>Personnes déjà venues</translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <source>Hours of workshops</source>
+        <translation>Heures d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Learner-hours</source>
+        <translation>Heures-participants</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Gain (points)</source>
+        <translation>Progression (points)</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Aucun lieu</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Taux d&apos;absence</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation>Calcul du tableau de bord…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded with these filters.</source>
+        <translation>Rien n&apos;a été enregistré avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 to %2.</source>
+        <translation>Chiffres du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Progress of the dashboard</source>
+        <translation>Progression du tableau de bord</translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation>ateliers réalisés</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>heures d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>personnes touchées</translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation>nouvelles personnes</translation>
+    </message>
+    <message>
+        <source>no-show rate</source>
+        <translation>taux d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Attendance by status</source>
+        <translation>Présences par statut</translation>
+    </message>
+    <message>
+        <source>New and returning people</source>
+        <translation>Nouvelles personnes et personnes déjà venues</translation>
+    </message>
+    <message>
+        <source>Hours of training</source>
+        <translation>Heures d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Comparison of sites</source>
+        <translation>Comparaison des lieux</translation>
+    </message>
+    <message>
+        <source>Modules most taught (workshops)</source>
+        <translation>Modules les plus enseignés (ateliers)</translation>
+    </message>
+    <message>
+        <source>Quiz results before → after (average %)</source>
+        <translation>Résultats aux quiz avant → après (moyenne en %)</translation>
+    </message>
+    <message>
+        <source>People by age band</source>
+        <translation>Personnes par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>People by gender</source>
+        <translation>Personnes par genre</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>The dashboard was cancelled.</source>
+        <translation>Le calcul du tableau de bord a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -1006,11 +1702,11 @@
     </message>
     <message>
         <source>%1 is not a Mediatelier database (it is not an SQLite file). It was left untouched.</source>
-        <translation>%1 n'est pas une base de données Mediatelier (ce n'est pas un fichier SQLite). Il n'a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas une base de données Mediatelier (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation>La base de données %1 n'existe pas.</translation>
+        <translation>La base de données %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -1018,15 +1714,15 @@
     </message>
     <message>
         <source>Cannot write to %1: the folder or the file is read-only. Choose another place.</source>
-        <translation>Impossible d'écrire dans %1 : le dossier ou le fichier est en lecture seule. Choisissez un autre emplacement.</translation>
+        <translation>Impossible d&apos;écrire dans %1 : le dossier ou le fichier est en lecture seule. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>%1 is already open in another Mediatelier window. Use that window, or close it first.</source>
-        <translation>%1 est déjà ouvert dans une autre fenêtre de Mediatelier. Utilisez cette fenêtre, ou fermez-la d'abord.</translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de Mediatelier. Utilisez cette fenêtre, ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot prepare %1: %2</source>
@@ -1038,34 +1734,34 @@
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). It was left untouched.</source>
-        <translation>%1 est endommagé et illisible (%2). Il n'a pas été modifié.</translation>
+        <translation>%1 est endommagé et illisible (%2). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Mediatelier (data version %2; this program knows up to %3). Update Mediatelier to open it. The file was left untouched.</source>
-        <translation>%1 a été écrit par une version plus récente de Mediatelier (version des données %2 ; ce programme connaît jusqu'à la version %3). Mettez Mediatelier à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Mediatelier (version des données %2 ; ce programme connaît jusqu&apos;à la version %3). Mettez Mediatelier à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged (the integrity check failed). It was left untouched; restore a backup or create a new file.</source>
-        <translation>%1 est endommagé (la vérification d'intégrité a échoué). Il n'a pas été modifié ; restaurez une sauvegarde ou créez un nouveau fichier.</translation>
+        <translation>%1 est endommagé (la vérification d&apos;intégrité a échoué). Il n&apos;a pas été modifié ; restaurez une sauvegarde ou créez un nouveau fichier.</translation>
     </message>
     <message>
         <source>Integrity check: %1</source>
-        <translation>Vérification d'intégrité : %1</translation>
+        <translation>Vérification d&apos;intégrité : %1</translation>
     </message>
     <message>
         <source>Integrity check could not run: %1</source>
-        <translation>La vérification d'intégrité n'a pas pu être lancée : %1</translation>
+        <translation>La vérification d&apos;intégrité n&apos;a pas pu être lancée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) point to records that do not exist.</source>
         <translation>
-            <numerusform>%n ligne renvoie à un enregistrement qui n'existe pas.</numerusform>
-            <numerusform>%n lignes renvoient à des enregistrements qui n'existent pas.</numerusform>
+            <numerusform>%n ligne renvoie à un enregistrement qui n&apos;existe pas.</numerusform>
+            <numerusform>%n lignes renvoient à des enregistrements qui n&apos;existent pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Foreign key check could not run: %1</source>
-        <translation>La vérification des clés étrangères n'a pas pu être lancée : %1</translation>
+        <translation>La vérification des clés étrangères n&apos;a pas pu être lancée : %1</translation>
     </message>
     <message>
         <source>Data version %1, expected %2.</source>
@@ -1081,7 +1777,7 @@
     </message>
     <message>
         <source>Cannot write the backup %1: %2</source>
-        <translation>Impossible d'écrire la sauvegarde %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1788,7 @@
     </message>
     <message>
         <source>Nothing was changed in that file. What would you like to do?</source>
-        <translation>Rien n'a été modifié dans ce fichier. Que voulez-vous faire ?</translation>
+        <translation>Rien n&apos;a été modifié dans ce fichier. Que voulez-vous faire ?</translation>
     </message>
     <message>
         <source>Open another file…</source>
@@ -1114,6 +1810,14 @@
         <source>Create a Mediatelier database</source>
         <translation>Créer une base de données Mediatelier</translation>
     </message>
+    <message>
+        <source>The backup of %1 passed its check. Restoring it keeps the damaged file aside, renamed: it is never overwritten or deleted. What would you like to do?</source>
+        <translation>La sauvegarde du %1 a passé la vérification. La restaurer met le fichier endommagé de côté, renommé : il n&apos;est jamais écrasé ni supprimé. Que voulez-vous faire ?</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup</source>
+        <translation>Restaurer la dernière sauvegarde intacte</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -1124,8 +1828,8 @@
     <message numerus="yes">
         <source>This database already holds %n workshop(s); demo data would mix with them.</source>
         <translation>
-            <numerusform>Cette base contient déjà %n atelier ; les données de démonstration s'y mélangeraient.</numerusform>
-            <numerusform>Cette base contient déjà %n ateliers ; les données de démonstration s'y mélangeraient.</numerusform>
+            <numerusform>Cette base contient déjà %n atelier ; les données de démonstration s&apos;y mélangeraient.</numerusform>
+            <numerusform>Cette base contient déjà %n ateliers ; les données de démonstration s&apos;y mélangeraient.</numerusform>
         </translation>
     </message>
 </context>
@@ -1145,7 +1849,7 @@
     </message>
     <message>
         <source>A screener learns from past hiring decisions, and their bias: selection rates per group, and the proxies that carry the bias.</source>
-        <translation>Un logiciel de tri apprend d'anciennes décisions d'embauche, et de leurs biais : taux de sélection par groupe, et indices indirects qui transmettent le biais.</translation>
+        <translation>Un logiciel de tri apprend d&apos;anciennes décisions d&apos;embauche, et de leurs biais : taux de sélection par groupe, et indices indirects qui transmettent le biais.</translation>
     </message>
     <message>
         <source>How a chatbot writes</source>
@@ -1161,7 +1865,7 @@
     </message>
     <message>
         <source>Words turned into numbers: a job search that understands misspellings and related jobs.</source>
-        <translation>Des mots transformés en nombres : une recherche de métier qui comprend les fautes d'orthographe et les métiers voisins.</translation>
+        <translation>Des mots transformés en nombres : une recherche de métier qui comprend les fautes d&apos;orthographe et les métiers voisins.</translation>
     </message>
 </context>
 <context>
@@ -1172,25 +1876,25 @@
     </message>
     <message>
         <source>Four small demonstrations of what AI does, running on this computer without any network. Choose one on the left (Enter). Each has a Reset button and a panel saying what it shows and what it simplifies. They can be projected, and lessons open them from their pages.</source>
-        <translation>Quatre petites démonstrations de ce que fait l'IA, qui fonctionnent sur cet ordinateur sans aucune connexion. Choisissez-en une à gauche (Entrée). Chacune a un bouton Recommencer et un panneau qui dit ce qu'elle montre et ce qu'elle simplifie. On peut les projeter, et les leçons les ouvrent depuis leurs pages.</translation>
+        <translation>Quatre petites démonstrations de ce que fait l&apos;IA, qui fonctionnent sur cet ordinateur sans aucune connexion. Choisissez-en une à gauche (Entrée). Chacune a un bouton Recommencer et un panneau qui dit ce qu&apos;elle montre et ce qu&apos;elle simplifie. On peut les projeter, et les leçons les ouvrent depuis leurs pages.</translation>
     </message>
 </context>
 <context>
     <name>ExportJob</name>
     <message>
         <source>The export was cancelled; no file was kept.</source>
-        <translation>L'export a été annulé ; aucun fichier n'a été gardé.</translation>
+        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été gardé.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorGuideDialog</name>
     <message>
         <source>Facilitator guide — %1</source>
-        <translation>Guide d'animation — %1</translation>
+        <translation>Guide d&apos;animation — %1</translation>
     </message>
     <message>
         <source>Facilitator guide</source>
-        <translation>Guide d'animation</translation>
+        <translation>Guide d&apos;animation</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1204,12 +1908,12 @@
         <translation>Un animateur doit avoir un nom.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>There is no facilitator %1.</source>
-        <translation>Il n'y a pas d'animateur n° %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;animateur n° %1.</translation>
     </message>
 </context>
 <context>
@@ -1244,11 +1948,11 @@
     </message>
     <message>
         <source>Edit the facilitator</source>
-        <translation>Modifier l'animateur</translation>
+        <translation>Modifier l&apos;animateur</translation>
     </message>
     <message>
         <source>Remove the facilitator</source>
-        <translation>Supprimer l'animateur</translation>
+        <translation>Supprimer l&apos;animateur</translation>
     </message>
     <message>
         <source>A facilitator who led workshops is deactivated instead, so that past workshops keep their name.</source>
@@ -1268,15 +1972,15 @@
     </message>
     <message>
         <source>Reactivate the facilitator</source>
-        <translation>Réactiver l'animateur</translation>
+        <translation>Réactiver l&apos;animateur</translation>
     </message>
     <message>
         <source>Deactivate the facilitator</source>
-        <translation>Désactiver l'animateur</translation>
+        <translation>Désactiver l&apos;animateur</translation>
     </message>
     <message>
         <source>Remove facilitator</source>
-        <translation>Supprimer l'animateur</translation>
+        <translation>Supprimer l&apos;animateur</translation>
     </message>
     <message>
         <source>Remove %1 from the list?</source>
@@ -1288,7 +1992,7 @@
     </message>
     <message>
         <source>Edit facilitator</source>
-        <translation>Modifier l'animateur</translation>
+        <translation>Modifier l&apos;animateur</translation>
     </message>
     <message>
         <source>New facilitator</source>
@@ -1326,11 +2030,11 @@
 <context>
     <name>GiftFormat</name>
     <message>
-        <source>the question title opened with '::' is never closed</source>
-        <translation>le titre de question ouvert par « :: » n'est jamais fermé</translation>
+        <source>the question title opened with &apos;::&apos; is never closed</source>
+        <translation>le titre de question ouvert par « :: » n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <source>'}' closes no answer block (write \} for a brace in a text)</source>
+        <source>&apos;}&apos; closes no answer block (write \} for a brace in a text)</source>
         <translation>« } » ne ferme aucun bloc de réponses (écrivez \} pour une accolade dans un texte)</translation>
     </message>
     <message>
@@ -1338,8 +2042,8 @@
         <translation>description sans réponses</translation>
     </message>
     <message>
-        <source>the answer block opened with '{' is never closed</source>
-        <translation>le bloc de réponses ouvert par « { » n'est jamais fermé</translation>
+        <source>the answer block opened with &apos;{&apos; is never closed</source>
+        <translation>le bloc de réponses ouvert par « { » n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>a second answer block in the same question: separate questions with a blank line</source>
@@ -1354,11 +2058,11 @@
         <translation>question sans texte</translation>
     </message>
     <message>
-        <source>unknown marker '%1': each answer starts with = or ~</source>
+        <source>unknown marker &apos;%1&apos;: each answer starts with = or ~</source>
         <translation>marque inconnue « %1 » : chaque réponse commence par = ou ~</translation>
     </message>
     <message>
-        <source>invalid weight in '%1' (a weight is a percentage between two % signs)</source>
+        <source>invalid weight in &apos;%1&apos; (a weight is a percentage between two % signs)</source>
         <translation>poids invalide dans « %1 » (un poids est un pourcentage entre deux signes %)</translation>
     </message>
     <message>
@@ -1382,24 +2086,24 @@
         <translation>question à choix sans bonne réponse</translation>
     </message>
     <message>
-        <source>'-&gt;' outside a matching question (a matching question has only =left -&gt; right answers)</source>
-        <translation>« -&gt; » hors d'une question d'association (une question d'association n'a que des réponses =gauche -&gt; droite)</translation>
+        <source>&apos;-&gt;&apos; outside a matching question (a matching question has only =left -&gt; right answers)</source>
+        <translation>« -&gt; » hors d&apos;une question d&apos;association (une question d&apos;association n&apos;a que des réponses =gauche -&gt; droite)</translation>
     </message>
     <message>
         <source>matching question with extra right-hand answers</source>
-        <translation>question d'association avec des réponses de droite en trop</translation>
+        <translation>question d&apos;association avec des réponses de droite en trop</translation>
     </message>
     <message>
         <source>matching question with fewer than two pairs</source>
-        <translation>question d'association avec moins de deux paires</translation>
+        <translation>question d&apos;association avec moins de deux paires</translation>
     </message>
     <message>
-        <source>unknown marker '#': a true/false answer has at most two feedbacks</source>
+        <source>unknown marker &apos;#&apos;: a true/false answer has at most two feedbacks</source>
         <translation>marque inconnue « # » : une réponse vrai/faux a au plus deux commentaires</translation>
     </message>
     <message>
-        <source>'%1' is not a number, a number:tolerance or a low..high range</source>
-        <translation>« %1 » n'est ni un nombre, ni nombre:marge, ni un intervalle bas..haut</translation>
+        <source>&apos;%1&apos; is not a number, a number:tolerance or a low..high range</source>
+        <translation>« %1 » n&apos;est ni un nombre, ni nombre:marge, ni un intervalle bas..haut</translation>
     </message>
     <message>
         <source>numeric question with partial credit only</source>
@@ -1410,7 +2114,7 @@
     <name>GroupModeLauncher</name>
     <message>
         <source>No module has questions for group mode.</source>
-        <translation>Aucun module n'a de questions pour le mode groupe.</translation>
+        <translation>Aucun module n&apos;a de questions pour le mode groupe.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) for the group.</source>
@@ -1425,7 +2129,7 @@
     </message>
     <message>
         <source>The questions are projected in large type. Count the raised hands for each option, then show the answers. No name is asked, shown or kept.</source>
-        <translation>Les questions sont projetées en gros caractères. Comptez les mains levées pour chaque réponse, puis montrez les réponses. Aucun nom n'est demandé, affiché ni gardé.</translation>
+        <translation>Les questions sont projetées en gros caractères. Comptez les mains levées pour chaque réponse, puis montrez les réponses. Aucun nom n&apos;est demandé, affiché ni gardé.</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
@@ -1476,7 +2180,7 @@
     </message>
     <message>
         <source>No hands counted yet.</source>
-        <translation>Aucune main comptée pour l'instant.</translation>
+        <translation>Aucune main comptée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1 % of the raised hands went to a correct answer.</source>
@@ -1512,7 +2216,7 @@
     </message>
     <message>
         <source>This module has no question that a group can answer by raising hands.</source>
-        <translation>Ce module n'a pas de question à laquelle un groupe peut répondre à main levée.</translation>
+        <translation>Ce module n&apos;a pas de question à laquelle un groupe peut répondre à main levée.</translation>
     </message>
     <message>
         <source>← Previous question</source>
@@ -1595,7 +2299,7 @@
     <name>GroupResultsDialog</name>
     <message>
         <source>Group results of a workshop</source>
-        <translation>Résultats de groupe d'un atelier</translation>
+        <translation>Résultats de groupe d&apos;un atelier</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -1663,7 +2367,7 @@
     </message>
     <message>
         <source>No finished quiz for this workshop, module and quiz yet.</source>
-        <translation>Aucun quiz terminé pour l'instant pour cet atelier, ce module et ce quiz.</translation>
+        <translation>Aucun quiz terminé pour l&apos;instant pour cet atelier, ce module et ce quiz.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) finished this quiz. Average score: %1 %.</source>
@@ -1694,6 +2398,253 @@
     </message>
 </context>
 <context>
+    <name>LearnerDataDocument</name>
+    <message>
+        <source>Your data at this digital space — %1</source>
+        <translation>Vos données dans cet espace numérique — %1</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Qui vous êtes</translation>
+    </message>
+    <message>
+        <source>Name used here</source>
+        <translation>Nom utilisé ici</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Notes written about you</source>
+        <translation>Notes écrites à votre sujet</translation>
+    </message>
+    <message>
+        <source>Your personal sign-in code</source>
+        <translation>Votre code personnel de connexion</translation>
+    </message>
+    <message>
+        <source>Digital space</source>
+        <translation>Espace numérique</translation>
+    </message>
+    <message>
+        <source>Record created on</source>
+        <translation>Fiche créée le</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Dernière modification le</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Anonymisée le</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Your consent</source>
+        <translation>Votre consentement</translation>
+    </message>
+    <message>
+        <source>No consent date is recorded.</source>
+        <translation>Aucune date de consentement n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>You agreed on %1 to the privacy notice, version %2.</source>
+        <translation>Vous avez accepté le %1 la notice d&apos;information, version %2.</translation>
+    </message>
+    <message>
+        <source>Workshops you came to or registered for</source>
+        <translation>Vos ateliers (présences et inscriptions)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Heure d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Every change made at the door</source>
+        <translation>Chaque modification faite à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Lessons you read</source>
+        <translation>Leçons que vous avez lues</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Pages opened</source>
+        <translation>Pages ouvertes</translation>
+    </message>
+    <message>
+        <source>Pages finished</source>
+        <translation>Pages terminées</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Première visite</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>before the module</source>
+        <translation>avant le module</translation>
+    </message>
+    <message>
+        <source>after the module</source>
+        <translation>après le module</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>d&apos;auto-évaluation</translation>
+    </message>
+    <message>
+        <source>Your quiz answers and results</source>
+        <translation>Vos réponses et résultats aux quiz</translation>
+    </message>
+    <message>
+        <source>score %1 / %2</source>
+        <translation>score %1 / %2</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>pas terminé</translation>
+    </message>
+    <message>
+        <source>%1 — quiz %2, %3: %4</source>
+        <translation>%1 — quiz %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>en partie juste</translation>
+    </message>
+    <message>
+        <source>not right</source>
+        <translation>pas juste</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>This document lists everything this digital space keeps about you in Mediatelier, as of %1. Nothing about other people is included. A computer-readable copy (JSON) comes with it.</source>
+        <translation>Ce document liste tout ce que cet espace numérique garde sur vous dans Mediatelier, à la date du %1. Rien sur d&apos;autres personnes n&apos;y figure. Une copie lisible par ordinateur (JSON) l&apos;accompagne.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Vos droits</translation>
+    </message>
+    <message>
+        <source>You may ask to see, correct or erase these data, take them elsewhere, or object to their use. Ask the staff of the digital space; the privacy notice says how to complain to the data protection authority.</source>
+        <translation>Vous pouvez demander à voir, corriger ou effacer ces données, à les emporter ailleurs, ou vous opposer à leur utilisation. Adressez-vous à l&apos;équipe de l&apos;espace numérique ; la notice d&apos;information explique comment porter plainte auprès de l&apos;autorité de protection des données.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDataExport</name>
+    <message>
+        <source>There is no learner %1.</source>
+        <translation>Il n&apos;y a pas de participant n° %1.</translation>
+    </message>
+    <message>
+        <source>learner-data</source>
+        <comment>file name</comment>
+        <translation>donnees-participant</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>LearnerEditDialog</name>
     <message>
         <source>—</source>
@@ -1705,7 +2656,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd'hui</translation>
+        <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1769,11 +2720,11 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d'âge</translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>&amp;Age band:</source>
-        <translation>T&amp;ranche d'âge :</translation>
+        <translation>T&amp;ranche d&apos;âge :</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1789,7 +2740,7 @@
     </message>
     <message>
         <source>Consent given today</source>
-        <translation>Consentement donné aujourd'hui</translation>
+        <translation>Consentement donné aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Consent &amp;wording version:</source>
@@ -1854,6 +2805,21 @@
         <source>To keep one record with everything, use Merge… in the list of learners.</source>
         <translation>Pour garder une seule fiche avec toutes les informations, utilisez Fusionner… dans la liste des participants.</translation>
     </message>
+    <message>
+        <source>Not the current privacy notice (version %1): read the current one with the person and record their consent again.</source>
+        <translation>Ce n&apos;est pas la notice d&apos;information actuelle (version %1) : lisez la notice actuelle avec la personne et enregistrez à nouveau son consentement.</translation>
+    </message>
+    <message>
+        <source>Current privacy notice: version %1 (Help → Privacy notice…).</source>
+        <translation>Notice d&apos;information actuelle : version %1 (Aide → Notice d&apos;information…).</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerErasure</name>
+    <message>
+        <source>There is no learner %1.</source>
+        <translation>Il n&apos;y a pas de participant n° %1.</translation>
+    </message>
 </context>
 <context>
     <name>LearnerFields</name>
@@ -1914,7 +2880,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d'âge</translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1958,7 +2924,7 @@
     </message>
     <message>
         <source>unknown age band “%1”</source>
-        <translation>tranche d'âge inconnue « %1 »</translation>
+        <translation>tranche d&apos;âge inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown gender “%1”</source>
@@ -2005,7 +2971,7 @@
     </message>
     <message>
         <source>The attendance, lesson progress and quiz results of the other record move to the one kept; what the kept record lacks (phone, e-mail…) is taken from the other. Then the other record is deleted. This cannot be undone.</source>
-        <translation>Les présences, la progression dans les leçons et les résultats aux quiz de l'autre fiche passent sur la fiche gardée ; ce qui manque à la fiche gardée (téléphone, e-mail…) est repris de l'autre. Ensuite, l'autre fiche est supprimée. On ne peut pas revenir en arrière.</translation>
+        <translation>Les présences, la progression dans les leçons et les résultats aux quiz de l&apos;autre fiche passent sur la fiche gardée ; ce qui manque à la fiche gardée (téléphone, e-mail…) est repris de l&apos;autre. Ensuite, l&apos;autre fiche est supprimée. On ne peut pas revenir en arrière.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -2040,7 +3006,62 @@
     </message>
     <message>
         <source>Guest (nothing is recorded)</source>
-        <translation>Invité (rien n'est enregistré)</translation>
+        <translation>Invité (rien n&apos;est enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPrivacyActions</name>
+    <message>
+        <source>Export their data</source>
+        <translation>Exporter ses données</translation>
+    </message>
+    <message>
+        <source>Export their data (a JSON file and a PDF beside it)</source>
+        <translation>Exporter ses données (un fichier JSON et un PDF à côté)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+%2
+
+The PDF is for the person to read; the JSON file is for another program. Both hold personal data: hand them over, then delete them from this computer.</source>
+        <translation>Enregistré :
+%1
+%2
+
+Le PDF est à lire par la personne ; le fichier JSON est destiné à un autre programme. Les deux contiennent des données personnelles : remettez-les à la personne, puis supprimez-les de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Erase a learner</source>
+        <translation>Effacer un participant</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>Effacer définitivement %1 ?</translation>
+    </message>
+    <message>
+        <source>Their name, phone, e-mail, postcode, notes and personal code are removed and cannot be brought back. Their attendance and quiz results stay as anonymous counts, under a reference with no name, so that earlier reports still add up; their age band and gender stay for the same reason.
+
+Think of exporting their data first if they want a copy.</source>
+        <translation>Son nom, son téléphone, son e-mail, son code postal, les notes à son sujet et son code personnel sont supprimés et ne pourront pas être récupérés. Ses présences et ses résultats aux quiz restent comme chiffres anonymes, sous une référence sans nom, pour que les bilans précédents restent justes ; sa tranche d&apos;âge et son genre restent pour la même raison.
+
+Pensez d&apos;abord à exporter ses données si la personne en veut une copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Rien n&apos;a été effacé : %1</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +3088,7 @@
     </message>
     <message>
         <source>As a guest you can read and answer quizzes; nothing is recorded.</source>
-        <translation>En invité, vous pouvez lire et répondre aux quiz ; rien n'est enregistré.</translation>
+        <translation>En invité, vous pouvez lire et répondre aux quiz ; rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Several people have this name. Please type your personal code, or ask the mediator.</source>
@@ -2075,30 +3096,30 @@
     </message>
     <message>
         <source>We do not know this name yet. Check the spelling, ask the mediator, or continue as a guest.</source>
-        <translation>Nous ne connaissons pas encore ce nom. Vérifiez l'orthographe, demandez au médiateur, ou continuez en invité.</translation>
+        <translation>Nous ne connaissons pas encore ce nom. Vérifiez l&apos;orthographe, demandez au médiateur, ou continuez en invité.</translation>
     </message>
 </context>
 <context>
     <name>LearnerStore</name>
     <message>
         <source>A learner needs a display name.</source>
-        <translation>Un participant doit avoir un nom d'affichage.</translation>
+        <translation>Un participant doit avoir un nom d&apos;affichage.</translation>
     </message>
     <message>
         <source>There is no learner %1.</source>
-        <translation>Il n'y a pas de participant n° %1.</translation>
+        <translation>Il n&apos;y a pas de participant n° %1.</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>“%1” is not a known age band.</source>
-        <translation>« %1 » n'est pas une tranche d'âge connue.</translation>
+        <translation>« %1 » n&apos;est pas une tranche d&apos;âge connue.</translation>
     </message>
     <message>
         <source>“%1” is not a known gender.</source>
-        <translation>« %1 » n'est pas un genre connu.</translation>
+        <translation>« %1 » n&apos;est pas un genre connu.</translation>
     </message>
     <message>
         <source>The personal code %1 is already used by another learner.</source>
@@ -2125,7 +3146,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d'âge</translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Last attended</source>
@@ -2144,7 +3165,7 @@
     </message>
     <message>
         <source>A few letters of a name; accents and capitals do not matter</source>
-        <translation>Quelques lettres d'un nom ; les accents et les majuscules ne comptent pas</translation>
+        <translation>Quelques lettres d&apos;un nom ; les accents et les majuscules ne comptent pas</translation>
     </message>
     <message>
         <source>Find a learner</source>
@@ -2198,11 +3219,11 @@
     </message>
     <message>
         <source>Select the two records of the same person first (Shift+↓ or Ctrl+click).</source>
-        <translation>Sélectionnez d'abord les deux fiches de la même personne (Maj+↓ ou Ctrl+clic).</translation>
+        <translation>Sélectionnez d&apos;abord les deux fiches de la même personne (Maj+↓ ou Ctrl+clic).</translation>
     </message>
     <message>
         <source>The records were not merged: %1</source>
-        <translation>Les fiches n'ont pas été fusionnées : %1</translation>
+        <translation>Les fiches n&apos;ont pas été fusionnées : %1</translation>
     </message>
     <message>
         <source>Import learners</source>
@@ -2211,6 +3232,30 @@
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Their rights:</source>
+        <translation>Droits de la personne :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>E&amp;xporter ses données…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the selected person, as a PDF to read and a JSON file (access, portability)</source>
+        <translation>Tout ce qui est enregistré sur la personne sélectionnée, en PDF à lire et en fichier JSON (droit d&apos;accès, portabilité)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person&apos;s name and contact details for good; their attendance stays as anonymous counts</source>
+        <translation>Supprime définitivement le nom et les coordonnées de la personne sélectionnée ; ses présences restent comme chiffres anonymes</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice…</source>
+        <translation>No&amp;tice d&apos;information…</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +3306,7 @@
     </message>
     <message>
         <source>Facilitator guide</source>
-        <translation>Guide d'animation</translation>
+        <translation>Guide d&apos;animation</translation>
     </message>
     <message>
         <source>Projector (F5)</source>
@@ -2281,7 +3326,7 @@
     </message>
     <message>
         <source>This module is not available in your language; it is shown in %1.</source>
-        <translation>Ce module n'existe pas dans votre langue ; il est affiché en %1.</translation>
+        <translation>Ce module n&apos;existe pas dans votre langue ; il est affiché en %1.</translation>
     </message>
 </context>
 <context>
@@ -2292,11 +3337,11 @@
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
-        <translation>%1 n'a pas pu être chargé : %2</translation>
+        <translation>%1 n&apos;a pas pu être chargé : %2</translation>
     </message>
     <message>
         <source>Reading as a guest (nothing is recorded)</source>
-        <translation>Lecture en invité (rien n'est enregistré)</translation>
+        <translation>Lecture en invité (rien n&apos;est enregistré)</translation>
     </message>
     <message>
         <source>Reading as %1</source>
@@ -2308,7 +3353,7 @@
     </message>
     <message>
         <source>Add a module: choose a .zip file or a module folder</source>
-        <translation>Ajouter un module : choisissez un fichier .zip ou le fichier module.json d'un dossier</translation>
+        <translation>Ajouter un module : choisissez un fichier .zip ou le fichier module.json d&apos;un dossier</translation>
     </message>
     <message>
         <source>Module archives (*.zip)</source>
@@ -2320,19 +3365,19 @@
     </message>
     <message>
         <source>The module was not added</source>
-        <translation>Le module n'a pas été ajouté</translation>
+        <translation>Le module n&apos;a pas été ajouté</translation>
     </message>
     <message>
         <source>Module added</source>
         <translation>Module ajouté</translation>
     </message>
     <message>
-        <source>"%1" is now in the list of modules.</source>
+        <source>&quot;%1&quot; is now in the list of modules.</source>
         <translation>« %1 » est maintenant dans la liste des modules.</translation>
     </message>
     <message>
         <source>Search the lessons (spelling mistakes are fine)…</source>
-        <translation>Chercher dans les leçons (les fautes d'orthographe ne gênent pas)…</translation>
+        <translation>Chercher dans les leçons (les fautes d&apos;orthographe ne gênent pas)…</translation>
     </message>
     <message>
         <source>Search the lessons</source>
@@ -2430,7 +3475,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Mediatelier %1&lt;/h2&gt;&lt;p&gt;Offline workshops on artificial intelligence and data ethics, for digital mediators and the people they welcome.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file:&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Mediatelier %1&lt;/h2&gt;&lt;p&gt;Des ateliers hors ligne sur l'intelligence artificielle et l'éthique des données, pour les médiateurs et médiatrices numériques et les personnes qu'ils accueillent.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier :&lt;br&gt;%2&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Mediatelier %1&lt;/h2&gt;&lt;p&gt;Des ateliers hors ligne sur l&apos;intelligence artificielle et l&apos;éthique des données, pour les médiateurs et médiatrices numériques et les personnes qu&apos;ils accueillent.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier :&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mediatelier — welcome</source>
@@ -2442,7 +3487,7 @@
     </message>
     <message>
         <source>&amp;Hand over to a learner…</source>
-        <translation>&amp;Confier l'ordinateur à un participant…</translation>
+        <translation>&amp;Confier l&apos;ordinateur à un participant…</translation>
     </message>
     <message>
         <source>&amp;Leave learner mode…</source>
@@ -2450,7 +3495,47 @@
     </message>
     <message>
         <source>Learner mode: only your own lessons and quizzes. Ctrl+Shift+L gives the computer back.</source>
-        <translation>Mode participant : seulement vos leçons et vos quiz. Ctrl+Maj+L rend l'ordinateur à l'animateur.</translation>
+        <translation>Mode participant : seulement vos leçons et vos quiz. Ctrl+Maj+L rend l&apos;ordinateur à l&apos;animateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sau&amp;vegardes…</translation>
+    </message>
+    <message>
+        <source>Sign in as a l&amp;earner…</source>
+        <translation>S&apos;identifier comme &amp;participant…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and lock</source>
+        <translation>Se &amp;déconnecter et verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Larger interface (now %1 %)</source>
+        <translation>&amp;Agrandir l&apos;interface (actuellement %1 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller interface</source>
+        <translation>&amp;Réduire l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size (100 %)</source>
+        <translation>Taille &amp;normale (100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice…</source>
+        <translation>&amp;Notice d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Session ouverte : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2526,7 +3611,7 @@
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to unpack %1.</source>
@@ -2535,11 +3620,11 @@
     <message>
         <source>This module has faults and was not added:
 %1</source>
-        <translation>Ce module comporte des erreurs et n'a pas été ajouté :
+        <translation>Ce module comporte des erreurs et n&apos;a pas été ajouté :
 %1</translation>
     </message>
     <message>
-        <source>The built-in module "%1" is already at version %2; a pack must have a higher version to replace it.</source>
+        <source>The built-in module &quot;%1&quot; is already at version %2; a pack must have a higher version to replace it.</source>
         <translation>Le module intégré « %1 » est déjà en version %2 ; un module doit avoir une version plus élevée pour le remplacer.</translation>
     </message>
     <message>
@@ -2548,11 +3633,11 @@
     </message>
     <message>
         <source>Cannot install the module into %1.</source>
-        <translation>Impossible d'installer le module dans %1.</translation>
+        <translation>Impossible d&apos;installer le module dans %1.</translation>
     </message>
     <message>
-        <source>There is no added module "%1" (built-in modules cannot be removed).</source>
-        <translation>Il n'y a pas de module ajouté « %1 » (les modules intégrés ne peuvent pas être retirés).</translation>
+        <source>There is no added module &quot;%1&quot; (built-in modules cannot be removed).</source>
+        <translation>Il n&apos;y a pas de module ajouté « %1 » (les modules intégrés ne peuvent pas être retirés).</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
@@ -2571,7 +3656,7 @@
     </message>
     <message>
         <source>The model never saw these words: it drew “%1” from the most frequent words.</source>
-        <translation>Le modèle n'a jamais vu ces mots : il a tiré « %1 » parmi les mots les plus fréquents.</translation>
+        <translation>Le modèle n&apos;a jamais vu ces mots : il a tiré « %1 » parmi les mots les plus fréquents.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2653,8 +3738,8 @@ The result sounds right because it copies the way people write.
 Nothing checks that the result is true.</source>
         <translation>Un chatbot écrit un mot à la fois.
 Chaque mot suivant est tiré au sort selon les chances apprises dans des textes.
-La température règle l'audace du tirage.
-Le résultat sonne juste parce qu'il imite la façon dont les gens écrivent.
+La température règle l&apos;audace du tirage.
+Le résultat sonne juste parce qu&apos;il imite la façon dont les gens écrivent.
 Rien ne vérifie que le résultat est vrai.</translation>
     </message>
     <message>
@@ -2668,7 +3753,7 @@ Real ones cut words into pieces and compute chances with a neural network.
 Real ones are also trained to follow instructions and to refuse some requests.
 But the principle is the same: the most plausible continuation, not the truth.</source>
         <translation>Ce modèle ne regarde que les deux derniers mots ; les vrais chatbots en regardent des milliers.
-Il a appris à partir d'environ 1 700 mots ; les vrais, à partir de milliards.
+Il a appris à partir d&apos;environ 1 700 mots ; les vrais, à partir de milliards.
 Les vrais découpent les mots en morceaux et calculent les chances avec un réseau de neurones.
 Les vrais sont aussi entraînés à suivre des consignes et à refuser certaines demandes.
 Mais le principe est le même : la suite la plus plausible, pas la vérité.</translation>
@@ -2678,7 +3763,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>OrderingEditor</name>
     <message>
         <source>Items to put in order</source>
-        <translation>Éléments à remettre dans l'ordre</translation>
+        <translation>Éléments à remettre dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Move up (Alt+↑)</source>
@@ -2693,7 +3778,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>PackArchive</name>
     <message>
         <source>%1 is not a readable .zip archive.</source>
-        <translation>%1 n'est pas une archive .zip lisible.</translation>
+        <translation>%1 n&apos;est pas une archive .zip lisible.</translation>
     </message>
     <message>
         <source>%1 holds too many files to be a content pack.</source>
@@ -2701,15 +3786,15 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>%1 is damaged (entry %2 cannot be read).</source>
-        <translation>%1 est endommagé (l'élément %2 est illisible).</translation>
+        <translation>%1 est endommagé (l&apos;élément %2 est illisible).</translation>
     </message>
     <message>
-        <source>%1 was refused: the entry "%2" would be written outside the pack folder.</source>
-        <translation>%1 a été refusé : l'élément « %2 » serait écrit en dehors du dossier du module.</translation>
+        <source>%1 was refused: the entry &quot;%2&quot; would be written outside the pack folder.</source>
+        <translation>%1 a été refusé : l&apos;élément « %2 » serait écrit en dehors du dossier du module.</translation>
     </message>
     <message>
-        <source>%1 was refused: the entry "%2" is a symbolic link.</source>
-        <translation>%1 a été refusé : l'élément « %2 » est un lien symbolique.</translation>
+        <source>%1 was refused: the entry &quot;%2&quot; is a symbolic link.</source>
+        <translation>%1 a été refusé : l&apos;élément « %2 » est un lien symbolique.</translation>
     </message>
     <message>
         <source>%1 is too large to be a content pack once unpacked.</source>
@@ -2721,11 +3806,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Cannot unpack %1 from %2.</source>
-        <translation>Impossible d'extraire %1 de %2.</translation>
+        <translation>Impossible d&apos;extraire %1 de %2.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2 cannot be unpacked).</source>
-        <translation>%1 est endommagé (impossible d'extraire %2).</translation>
+        <translation>%1 est endommagé (impossible d&apos;extraire %2).</translation>
     </message>
 </context>
 <context>
@@ -2739,11 +3824,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <source>the id '%1' differs from the folder name '%2'</source>
-        <translation>l'identifiant « %1 » diffère du nom du dossier « %2 »</translation>
+        <source>the id &apos;%1&apos; differs from the folder name &apos;%2&apos;</source>
+        <translation>l&apos;identifiant « %1 » diffère du nom du dossier « %2 »</translation>
     </message>
     <message>
-        <source>language '%1' is declared but its pages are absent (no %1/ folder)</source>
+        <source>language &apos;%1&apos; is declared but its pages are absent (no %1/ folder)</source>
         <translation>la langue « %1 » est déclarée mais ses pages sont absentes (pas de dossier %1/)</translation>
     </message>
     <message>
@@ -2751,12 +3836,12 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>page listée mais absente : %1</translation>
     </message>
     <message>
-        <source>a page starts with a '# ' heading, its title</source>
+        <source>a page starts with a &apos;# &apos; heading, its title</source>
         <translation>une page commence par un titre « # »</translation>
     </message>
     <message>
         <source>facilitator guide missing: %1/%2</source>
-        <translation>guide d'animation absent : %1/%2</translation>
+        <translation>guide d&apos;animation absent : %1/%2</translation>
     </message>
     <message>
         <source>quiz file missing: %1</source>
@@ -2764,7 +3849,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>the id must be lowercase letters, digits and dashes</source>
-        <translation>l'identifiant ne doit contenir que des minuscules, des chiffres et des tirets</translation>
+        <translation>l&apos;identifiant ne doit contenir que des minuscules, des chiffres et des tirets</translation>
     </message>
     <message>
         <source>the version must be a whole number of at least 1</source>
@@ -2775,11 +3860,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>il faut au moins une langue</translation>
     </message>
     <message>
-        <source>unknown language '%1'</source>
+        <source>unknown language &apos;%1&apos;</source>
         <translation>langue inconnue « %1 »</translation>
     </message>
     <message>
-        <source>no learning objective in language '%1'</source>
+        <source>no learning objective in language &apos;%1&apos;</source>
         <translation>aucun objectif pédagogique en langue « %1 »</translation>
     </message>
     <message>
@@ -2791,7 +3876,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>le niveau doit être beginner, intermediate ou advanced</translation>
     </message>
     <message>
-        <source>page '%1' is listed twice</source>
+        <source>page &apos;%1&apos; is listed twice</source>
         <translation>la page « %1 » est listée deux fois</translation>
     </message>
     <message>
@@ -2803,11 +3888,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>les identifiants du glossaire doivent être présents et uniques</translation>
     </message>
     <message>
-        <source>term or definition missing in language '%1'</source>
+        <source>term or definition missing in language &apos;%1&apos;</source>
         <translation>terme ou définition manquant en langue « %1 »</translation>
     </message>
     <message>
-        <source>missing text in language '%1'</source>
+        <source>missing text in language &apos;%1&apos;</source>
         <translation>texte manquant en langue « %1 »</translation>
     </message>
     <message>
@@ -2820,7 +3905,218 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>link to a page that is not in the module: %1</source>
-        <translation>lien vers une page qui n'est pas dans le module : %1</translation>
+        <translation>lien vers une page qui n&apos;est pas dans le module : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The document could not be written: the printer or file refused it.</source>
+        <translation>Le document n&apos;a pas pu être écrit : l&apos;imprimante ou le fichier l&apos;a refusé.</translation>
+    </message>
+    <message>
+        <source>The document could not be written: the printer or file refused page %1.</source>
+        <translation>Le document n&apos;a pas pu être écrit : l&apos;imprimante ou le fichier a refusé la page %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>A PDF cannot be drawn without Qt&apos;s graphical part (fonts): start a QGuiApplication.</source>
+        <translation>Un PDF ne peut pas être dessiné sans la partie graphique de Qt (polices) : démarrez une QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Mediatelier</source>
+        <translation>Généré le %1 par Mediatelier</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: page %2 was refused.</source>
+        <translation>Impossible d&apos;écrire %1 : la page %2 a été refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be completed.</source>
+        <translation>Impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLog</name>
+    <message>
+        <source>Data exported</source>
+        <translation>Données exportées</translation>
+    </message>
+    <message>
+        <source>Learner erased</source>
+        <translation>Participant effacé</translation>
+    </message>
+    <message>
+        <source>Retention: inactive learners anonymised</source>
+        <translation>Conservation : participants inactifs anonymisés</translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation>Fiche corrigée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogDialog</name>
+    <message>
+        <source>Privacy log</source>
+        <translation>Journal des données personnelles</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Learners are named by their reference only: the log never holds a name.</source>
+        <translation>Les participants n&apos;y figurent que par leur référence : le journal ne contient jamais de nom.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Notice d&apos;information</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation>&amp;Langue de la notice :</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Langue de la notice</translation>
+    </message>
+    <message>
+        <source>Version %1 of the wording. When a learner consents, record this version in their record (Learners → Edit… → Consent wording version). The organisation, its contact and the retention period come from Settings → Privacy.</source>
+        <translation>Version %1 du texte. Quand un participant donne son consentement, notez cette version dans sa fiche (Participants → Modifier… → Version du texte de consentement). L&apos;organisation, son contact et la durée de conservation viennent de Paramètres → Vie privée.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>privacy-notice</source>
+        <comment>file name</comment>
+        <translation>notice-information</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice</source>
+        <translation>Enregistrer la notice d&apos;information</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice</source>
+        <translation>Imprimer la notice d&apos;information</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsBox</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Vie privée</translation>
+    </message>
+    <message>
+        <source>Anonymise learners &amp;inactive for:</source>
+        <translation>Anonymiser les partici&amp;pants inactifs depuis :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Months of inactivity before anonymisation (0: never)</source>
+        <translation>Mois d&apos;inactivité avant l&apos;anonymisation (0 : jamais)</translation>
+    </message>
+    <message>
+        <source>At start, Mediatelier lists the learners inactive for this long and offers to anonymise them.</source>
+        <translation>Au démarrage, Mediatelier liste les participants inactifs depuis cette durée et propose de les anonymiser.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (in the privacy notice):</source>
+        <translation>&amp;Organisation (dans la notice d&apos;information) :</translation>
+    </message>
+    <message>
+        <source>e.g. Espace public numérique de Saint-Gilles</source>
+        <translation>par ex. Espace public numérique de Saint-Gilles</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact for privacy requests:</source>
+        <translation>Con&amp;tact pour les demandes sur les données :</translation>
+    </message>
+    <message>
+        <source>address, phone or e-mail</source>
+        <translation>adresse, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice…</source>
+        <translation>Notice d&apos;in&amp;formation…</translation>
+    </message>
+    <message>
+        <source>Privacy lo&amp;g…</source>
+        <translation>&amp;Journal des données personnelles…</translation>
     </message>
 </context>
 <context>
@@ -2835,7 +4131,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Mediatelier — facilitator notes</source>
-        <translation>Mediatelier — notes d'animation</translation>
+        <translation>Mediatelier — notes d&apos;animation</translation>
     </message>
     <message>
         <source>Page %1 of %2: %3</source>
@@ -2857,20 +4153,20 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>chaque question doit avoir un identifiant</translation>
     </message>
     <message>
-        <source>duplicate question id '%1'</source>
+        <source>duplicate question id &apos;%1&apos;</source>
         <translation>identifiant de question en double « %1 »</translation>
     </message>
     <message>
-        <source>unknown question type '%1' (expected one of: %2)</source>
+        <source>unknown question type &apos;%1&apos; (expected one of: %2)</source>
         <translation>type de question inconnu « %1 » (attendu : %2)</translation>
     </message>
     <message>
-        <source>unknown quiz kind '%1' (expected pre, post or practice)</source>
+        <source>unknown quiz kind &apos;%1&apos; (expected pre, post or practice)</source>
         <translation>type de quiz inconnu « %1 » (attendu : pre, post ou practice)</translation>
     </message>
     <message>
-        <source>page '%1' is not in the module's page list</source>
-        <translation>la page « %1 » n'est pas dans la liste des pages du module</translation>
+        <source>page &apos;%1&apos; is not in the module&apos;s page list</source>
+        <translation>la page « %1 » n&apos;est pas dans la liste des pages du module</translation>
     </message>
     <message>
         <source>at least two options are required</source>
@@ -2889,7 +4185,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>les identifiants des réponses doivent être présents et uniques</translation>
     </message>
     <message>
-        <source>a true/false question has exactly the options 'true' and 'false'</source>
+        <source>a true/false question has exactly the options &apos;true&apos; and &apos;false&apos;</source>
         <translation>une question vrai/faux a exactement les réponses « true » et « false »</translation>
     </message>
     <message>
@@ -2901,7 +4197,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>il faut au moins deux paires</translation>
     </message>
     <message>
-        <source>no accepted answer in language '%1'</source>
+        <source>no accepted answer in language &apos;%1&apos;</source>
         <translation>aucune réponse acceptée en langue « %1 »</translation>
     </message>
     <message>
@@ -2910,18 +4206,18 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>the tolerance cannot be negative</source>
-        <translation>la marge d'erreur ne peut pas être négative</translation>
+        <translation>la marge d&apos;erreur ne peut pas être négative</translation>
     </message>
     <message>
-        <source>missing text in language '%1'</source>
+        <source>missing text in language &apos;%1&apos;</source>
         <translation>texte manquant en langue « %1 »</translation>
     </message>
 </context>
 <context>
     <name>QuizImport</name>
     <message>
-        <source>"%1" is not a valid module id (lowercase letters, digits and dashes).</source>
-        <translation>« %1 » n'est pas un identifiant de module valide (minuscules, chiffres et tirets).</translation>
+        <source>&quot;%1&quot; is not a valid module id (lowercase letters, digits and dashes).</source>
+        <translation>« %1 » n&apos;est pas un identifiant de module valide (minuscules, chiffres et tirets).</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -2929,30 +4225,30 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>%1:%2: %3 Nothing was imported.</source>
-        <translation>%1:%2 : %3 Rien n'a été importé.</translation>
+        <translation>%1:%2 : %3 Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Cannot prepare the module %1 for the import.</source>
-        <translation>Impossible de préparer le module %1 pour l'import.</translation>
+        <translation>Impossible de préparer le module %1 pour l&apos;import.</translation>
     </message>
     <message>
         <source>Cannot write the questions of %1.</source>
-        <translation>Impossible d'écrire les questions de %1.</translation>
+        <translation>Impossible d&apos;écrire les questions de %1.</translation>
     </message>
     <message>
-        <source>There is no module "%1".</source>
-        <translation>Il n'y a pas de module « %1 ».</translation>
+        <source>There is no module &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de module « %1 ».</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>QuizResultStore</name>
     <message>
         <source>There is no quiz attempt %1.</source>
-        <translation>Il n'y a pas de passage de quiz n° %1.</translation>
+        <translation>Il n&apos;y a pas de passage de quiz n° %1.</translation>
     </message>
 </context>
 <context>
@@ -2984,8 +4280,8 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <message numerus="yes">
         <source>You were sure of %n answer(s) that were not right: read them again.</source>
         <translation>
-            <numerusform>Vous étiez sûr(e) de %n réponse qui n'était pas juste : relisez-la.</numerusform>
-            <numerusform>Vous étiez sûr(e) de %n réponses qui n'étaient pas justes : relisez-les.</numerusform>
+            <numerusform>Vous étiez sûr(e) de %n réponse qui n&apos;était pas juste : relisez-la.</numerusform>
+            <numerusform>Vous étiez sûr(e) de %n réponses qui n&apos;étaient pas justes : relisez-les.</numerusform>
         </translation>
     </message>
     <message>
@@ -3012,16 +4308,16 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
 <context>
     <name>QuizRunner</name>
     <message>
-        <source>&lt;b style='color:#1b6e20'&gt;Right!&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#1b6e20'&gt;Juste !&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#1b6e20&apos;&gt;Right!&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1b6e20&apos;&gt;Juste !&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#8a5a00'&gt;Partly right.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#8a5a00'&gt;En partie juste.&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#8a5a00&apos;&gt;Partly right.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8a5a00&apos;&gt;En partie juste.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#8a1c1c'&gt;Not quite.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#8a1c1c'&gt;Pas tout à fait.&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Not quite.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Pas tout à fait.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>You were sure: this is worth reading again.</source>
@@ -3068,7 +4364,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>QuizzesScreen</name>
     <message>
         <source>The answer was not saved</source>
-        <translation>La réponse n'a pas été enregistrée</translation>
+        <translation>La réponse n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>The quiz cannot start</source>
@@ -3080,7 +4376,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>This module has no questions for this quiz.</source>
-        <translation>Ce module n'a pas de questions pour ce quiz.</translation>
+        <translation>Ce module n&apos;a pas de questions pour ce quiz.</translation>
     </message>
     <message>
         <source>Import questions from a GIFT file (Moodle)</source>
@@ -3099,7 +4395,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>ligne %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) will be added to "%1".</source>
+        <source>%n question(s) will be added to &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n question sera ajoutée à « %1 ».</numerusform>
             <numerusform>%n questions seront ajoutées à « %1 ».</numerusform>
@@ -3138,7 +4434,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>The questions were not exported</source>
-        <translation>Les questions n'ont pas été exportées</translation>
+        <translation>Les questions n&apos;ont pas été exportées</translation>
     </message>
     <message>
         <source>Questions exported</source>
@@ -3151,13 +4447,13 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <message numerus="yes">
         <source>%n question(s) left out: GIFT cannot hold ordering questions or self-assessment statements.</source>
         <translation>
-            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
-            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l'ordre ni les phrases d'auto-évaluation.</numerusform>
+            <numerusform>%n question laissée de côté : GIFT ne sait pas décrire les questions à remettre dans l&apos;ordre ni les phrases d&apos;auto-évaluation.</numerusform>
+            <numerusform>%n questions laissées de côté : GIFT ne sait pas décrire les questions à remettre dans l&apos;ordre ni les phrases d&apos;auto-évaluation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Answering as a guest: nothing is recorded.</source>
-        <translation>Réponses en invité : rien n'est enregistré.</translation>
+        <translation>Réponses en invité : rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Answering as %1: answers are recorded.</source>
@@ -3189,7 +4485,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>After the module (what I learned)</source>
-        <translation>Après le module (ce que j'ai appris)</translation>
+        <translation>Après le module (ce que j&apos;ai appris)</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -3204,7 +4500,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>À la fin</translation>
     </message>
     <message>
-        <source>Ask "Are you sure?" after each answer</source>
+        <source>Ask &quot;Are you sure?&quot; after each answer</source>
         <translation>Demander « Êtes-vous sûr(e) ? » après chaque réponse</translation>
     </message>
     <message>
@@ -3229,7 +4525,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Project a question and count raised hands: no names on screen.</source>
-        <translation>Projeter une question et compter les mains levées : aucun nom à l'écran.</translation>
+        <translation>Projeter une question et compter les mains levées : aucun nom à l&apos;écran.</translation>
     </message>
     <message>
         <source>Module</source>
@@ -3257,19 +4553,19 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>None (not during a workshop)</source>
-        <translation>Aucun (en dehors d'un atelier)</translation>
+        <translation>Aucun (en dehors d&apos;un atelier)</translation>
     </message>
     <message>
         <source>During &amp;workshop:</source>
-        <translation>Pendant l'&amp;atelier :</translation>
+        <translation>Pendant l&apos;&amp;atelier :</translation>
     </message>
     <message>
         <source>Group results…</source>
         <translation>Résultats du groupe…</translation>
     </message>
     <message>
-        <source>A workshop's results as a group: average, spread, and what to explain again.</source>
-        <translation>Les résultats d'un atelier pour tout le groupe : moyenne, répartition, et ce qu'il faut réexpliquer.</translation>
+        <source>A workshop&apos;s results as a group: average, spread, and what to explain again.</source>
+        <translation>Les résultats d&apos;un atelier pour tout le groupe : moyenne, répartition, et ce qu&apos;il faut réexpliquer.</translation>
     </message>
 </context>
 <context>
@@ -3340,7 +4636,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Registered, but the workshop is now over its capacity.</source>
-        <translation>Inscription enregistrée, mais l'atelier dépasse maintenant le nombre de places.</translation>
+        <translation>Inscription enregistrée, mais l&apos;atelier dépasse maintenant le nombre de places.</translation>
     </message>
     <message>
         <source>Registered.</source>
@@ -3390,16 +4686,16 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>--to (%1) est avant --from (%2).</translation>
     </message>
     <message>
-        <source>There is no site "%1".</source>
-        <translation>Il n'y a pas de lieu « %1 ».</translation>
+        <source>There is no site &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de lieu « %1 ».</translation>
     </message>
     <message>
-        <source>There is no facilitator "%1".</source>
-        <translation>Il n'y a pas d'animateur « %1 ».</translation>
+        <source>There is no facilitator &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;animateur « %1 ».</translation>
     </message>
     <message>
         <source>Years of history (default 10).</source>
-        <translation>Années d'historique (10 par défaut).</translation>
+        <translation>Années d&apos;historique (10 par défaut).</translation>
     </message>
     <message>
         <source>Number of sites (default 50).</source>
@@ -3411,7 +4707,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Last day of the history (default yesterday).</source>
-        <translation>Dernier jour de l'historique (hier par défaut).</translation>
+        <translation>Dernier jour de l&apos;historique (hier par défaut).</translation>
     </message>
     <message>
         <source>Add to a database that already holds workshops.</source>
@@ -3449,20 +4745,8 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>Un lieu : son identifiant, son UUID ou son nom.</translation>
     </message>
     <message>
-        <source>Output format: text, json or csv.</source>
-        <translation>Format de sortie : text, json ou csv.</translation>
-    </message>
-    <message>
-        <source>CSV separator (default: ';' in French, ',' otherwise).</source>
+        <source>CSV separator (default: &apos;;&apos; in French, &apos;,&apos; otherwise).</source>
         <translation>Séparateur CSV (par défaut : « ; » en français, « , » sinon).</translation>
-    </message>
-    <message>
-        <source>Write the CSV to this file (with a BOM for spreadsheets).</source>
-        <translation>Écrit le CSV dans ce fichier (avec un BOM pour les tableurs).</translation>
-    </message>
-    <message>
-        <source>Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv] [--separator C] [-o FILE]</source>
-        <translation>Utilisation : mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv] [--separator C] [-o FICHIER]</translation>
     </message>
     <message>
         <source>One facilitator: id, UUID or name.</source>
@@ -3477,20 +4761,8 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <translation>Pseudonymes stables au lieu des noms ; zones de code postal seulement.</translation>
     </message>
     <message>
-        <source>csv or xlsx.</source>
-        <translation>csv ou xlsx.</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>Le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx [--separator C] -o FILE</source>
-        <translation>Utilisation : mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module IDENTIFIANT] [--pseudonymise] --format csv|xlsx [--separator C] -o FICHIER</translation>
-    </message>
-    <message>
-        <source>The PDF report is not available yet; use --format csv or xlsx.</source>
-        <translation>Le rapport PDF n'est pas encore disponible ; utilisez --format csv ou xlsx.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
@@ -3498,6 +4770,69 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
             <numerusform>%n ligne écrite dans %1</numerusform>
             <numerusform>%n lignes écrites dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Output format: text, json, csv or pdf.</source>
+        <translation>Format de sortie : text, json, csv ou pdf.</translation>
+    </message>
+    <message>
+        <source>Write the CSV (with a BOM for spreadsheets) or the PDF to this file.</source>
+        <translation>Écrit le CSV (avec un BOM pour les tableurs) ou le PDF dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv|pdf] [--separator C] [-o FILE] (pdf needs -o FILE)</source>
+        <translation>Utilisation : mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv|pdf] [--separator C] [-o FICHIER] (pdf demande -o FICHIER)</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>Bilan écrit dans %1</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv, xlsx ou pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx|pdf [--separator C] -o FILE</source>
+        <translation>Utilisation : mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module IDENTIFIANT] [--pseudonymise] --format csv|xlsx|pdf [--separator C] -o FICHIER</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilter</name>
+    <message>
+        <source>the start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Période : %1 – %2</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les lieux</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>all facilitators</source>
+        <translation>tous les animateurs</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Animateur : %1</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>Module : %1</translation>
+    </message>
+    <message>
+        <source>all modules</source>
+        <translation>tous les modules</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +4941,68 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Summary and e&amp;xports</source>
+        <translation>Bilan et e&amp;xports</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF…</source>
+        <translation>Enregistrer le bilan en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Conservation des données personnelles</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n person(s) have not come to a workshop, read a lesson or taken a quiz for %1 months or more&lt;/b&gt; (not since %2).&lt;/p&gt;&lt;p&gt;Under your retention policy, their names, contact details and notes should now be erased. Their attendance and quiz results stay, as anonymous counts, so that earlier reports still add up. This cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n personne n&apos;est pas venue à un atelier, n&apos;a pas lu de leçon ni fait de quiz depuis %1 mois ou plus&lt;/b&gt; (pas depuis le %2).&lt;/p&gt;&lt;p&gt;Selon votre durée de conservation, son nom, ses coordonnées et les notes à son sujet doivent maintenant être effacés. Ses présences et ses résultats aux quiz restent, comme chiffres anonymes, pour que les bilans précédents restent justes. On ne peut pas revenir en arrière.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n personnes ne sont pas venues à un atelier, n&apos;ont pas lu de leçon ni fait de quiz depuis %1 mois ou plus&lt;/b&gt; (pas depuis le %2).&lt;/p&gt;&lt;p&gt;Selon votre durée de conservation, leurs noms, leurs coordonnées et les notes à leur sujet doivent maintenant être effacés. Leurs présences et leurs résultats aux quiz restent, comme chiffres anonymes, pour que les bilans précédents restent justes. On ne peut pas revenir en arrière.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>People who would be anonymised</source>
+        <translation>Personnes qui seraient anonymisées</translation>
+    </message>
+    <message>
+        <source>The period is set in Settings → Privacy. “Later” asks again at the next start.</source>
+        <translation>La durée se règle dans Paramètres → Vie privée. « Plus tard » repose la question au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise now</source>
+        <translation>&amp;Anonymiser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Nobody was anonymised: %1</source>
+        <translation>Personne n&apos;a été anonymisé : %1</translation>
+    </message>
 </context>
 <context>
     <name>ScaleEditor</name>
@@ -3634,11 +5031,11 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>SettingsScreen</name>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l'interface :</translation>
+        <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3686,14 +5083,14 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>New workshops start with the current site and facilitator.</source>
-        <translation>Les nouveaux ateliers reprennent le lieu et l'animateur actuels.</translation>
+        <translation>Les nouveaux ateliers reprennent le lieu et l&apos;animateur actuels.</translation>
     </message>
 </context>
 <context>
     <name>SignInSheet</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Attendance summary</source>
@@ -3787,7 +5184,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Checked in at</source>
-        <translation>Heure d'arrivée</translation>
+        <translation>Heure d&apos;arrivée</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3819,32 +5216,16 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
         <comment>file name</comment>
         <translation>recapitulatif-presences</translation>
     </message>
-    <message>
-        <source>The document could not be written: the printer or file refused it.</source>
-        <translation>Le document n'a pas pu être écrit : l'imprimante ou le fichier l'a refusé.</translation>
-    </message>
-    <message>
-        <source>The document could not be written: the printer or file refused page %1.</source>
-        <translation>Le document n'a pas pu être écrit : l'imprimante ou le fichier a refusé la page %1.</translation>
-    </message>
-    <message>
-        <source>Page %1 / %2</source>
-        <translation>Page %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>SignInSheetActions</name>
     <message>
         <source>Save the sign-in sheet as PDF…</source>
-        <translation>Enregistrer la feuille d'émargement en PDF…</translation>
+        <translation>Enregistrer la feuille d&apos;émargement en PDF…</translation>
     </message>
     <message>
         <source>Print the sign-in sheet…</source>
-        <translation>Imprimer la feuille d'émargement…</translation>
+        <translation>Imprimer la feuille d&apos;émargement…</translation>
     </message>
     <message>
         <source>Save the attendance summary as PDF…</source>
@@ -3856,7 +5237,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3864,7 +5245,7 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     </message>
     <message>
         <source>Print the sign-in sheet</source>
-        <translation>Imprimer la feuille d'émargement</translation>
+        <translation>Imprimer la feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Print the attendance summary</source>
@@ -3875,27 +5256,27 @@ Mais le principe est le même : la suite la plus plausible, pas la vérité.</tr
     <name>SignInSheetDialog</name>
     <message>
         <source>Sign-in sheet and attendance summary</source>
-        <translation>Feuille d'émargement et récapitulatif des présences</translation>
+        <translation>Feuille d&apos;émargement et récapitulatif des présences</translation>
     </message>
     <message>
         <source>Before the workshop: the sheet people sign at the door.</source>
-        <translation>Avant l'atelier : la feuille que les personnes signent à l'entrée.</translation>
+        <translation>Avant l&apos;atelier : la feuille que les personnes signent à l&apos;entrée.</translation>
     </message>
     <message>
         <source>&amp;Blank rows for walk-ins:</source>
         <translation>&amp;Lignes vides pour les personnes non inscrites :</translation>
     </message>
     <message>
-        <source>After the workshop: who came, with the facilitator's signature line.</source>
-        <translation>Après l'atelier : qui est venu, avec une ligne pour la signature de l'animateur.</translation>
+        <source>After the workshop: who came, with the facilitator&apos;s signature line.</source>
+        <translation>Après l&apos;atelier : qui est venu, avec une ligne pour la signature de l&apos;animateur.</translation>
     </message>
     <message>
         <source>&amp;Save the sign-in sheet as PDF…</source>
-        <translation>&amp;Enregistrer la feuille d'émargement en PDF…</translation>
+        <translation>&amp;Enregistrer la feuille d&apos;émargement en PDF…</translation>
     </message>
     <message>
         <source>&amp;Print the sign-in sheet…</source>
-        <translation>&amp;Imprimer la feuille d'émargement…</translation>
+        <translation>&amp;Imprimer la feuille d&apos;émargement…</translation>
     </message>
     <message>
         <source>Save the &amp;summary as PDF…</source>
@@ -4001,11 +5382,11 @@ Here the numbers count groups of three to five letters, and the words found arou
 Words with similar vectors are close: the search finds a job despite a typo.
 The map squeezes thousands of numbers into two, so that we can see it.
 The computer does not understand the words; it compares numbers.</source>
-        <translation>L'ordinateur transforme chaque mot en une liste de nombres : un vecteur.
-Ici, les nombres comptent des groupes de trois à cinq lettres, et les mots qui l'entourent dans les leçons.
+        <translation>L&apos;ordinateur transforme chaque mot en une liste de nombres : un vecteur.
+Ici, les nombres comptent des groupes de trois à cinq lettres, et les mots qui l&apos;entourent dans les leçons.
 Des mots aux vecteurs semblables sont proches : la recherche trouve un métier malgré une faute de frappe.
-La carte résume des milliers de nombres en deux seulement, pour qu'on puisse la voir.
-L'ordinateur ne comprend pas les mots ; il compare des nombres.</translation>
+La carte résume des milliers de nombres en deux seulement, pour qu&apos;on puisse la voir.
+L&apos;ordinateur ne comprend pas les mots ; il compare des nombres.</translation>
     </message>
     <message>
         <source>What it simplifies</source>
@@ -4018,9 +5399,9 @@ Letter groups can mislead: “cuisine” is close to “cuisinier”, yet it is 
 The vectors also copy the biases of the texts they come from.
 A 2-D map always distorts some distances.</source>
         <translation>Les vrais systèmes apprennent leurs vecteurs à partir de milliards de phrases, pas de quelques leçons.
-Leurs vecteurs captent aussi le sens : « infirmier » près de « aide-soignant ». Les nôtres captent surtout l'orthographe.
-Les groupes de lettres peuvent tromper : « cuisine » est proche de « cuisinier », et pourtant ce n'est pas un métier.
-Les vecteurs reproduisent aussi les biais des textes d'où ils viennent.
+Leurs vecteurs captent aussi le sens : « infirmier » près de « aide-soignant ». Les nôtres captent surtout l&apos;orthographe.
+Les groupes de lettres peuvent tromper : « cuisine » est proche de « cuisinier », et pourtant ce n&apos;est pas un métier.
+Les vecteurs reproduisent aussi les biais des textes d&apos;où ils viennent.
 Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
 </context>
@@ -4031,12 +5412,12 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         <translation>Un lieu doit avoir un nom.</translation>
     </message>
     <message>
-        <source>There is already a site called "%1".</source>
+        <source>There is already a site called &quot;%1&quot;.</source>
         <translation>Il existe déjà un lieu appelé « %1 ».</translation>
     </message>
     <message>
         <source>There is no site %1.</source>
-        <translation>Il n'y a pas de lieu n° %1.</translation>
+        <translation>Il n&apos;y a pas de lieu n° %1.</translation>
     </message>
 </context>
 <context>
@@ -4102,38 +5483,380 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
 </context>
 <context>
-    <name>StaffPasswordDialog</name>
+    <name>StaffAccountDialog</name>
     <message>
-        <source>Choose a staff password</source>
-        <translation>Choisir le mot de passe de l'équipe</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <source>Staff password</source>
-        <translation>Mot de passe de l'équipe</translation>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Staff password used until now</source>
+        <translation>Mot de passe d&apos;équipe utilisé jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>&amp;Staff password used until now:</source>
+        <translation>Mot de passe &amp;d&apos;équipe utilisé jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password, again</source>
+        <translation>Nouveau mot de passe, une deuxième fois</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>Staff password, again</source>
-        <translation>Mot de passe de l'équipe, une deuxième fois</translation>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmer :</translation>
     </message>
     <message>
-        <source>Learners will need this password to leave learner mode. Use at least 8 characters; a few words are easier to remember than a code.</source>
-        <translation>Ce mot de passe sera demandé pour quitter le mode participant. Utilisez au moins 8 caractères ; quelques mots sont plus faciles à retenir qu'un code.</translation>
+        <source>Welcome to Mediatelier</source>
+        <translation>Bienvenue dans Mediatelier</translation>
     </message>
     <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>Le mot de passe doit contenir au moins 8 caractères.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Create the coordinator account.&lt;/b&gt; This database has no staff account yet.&lt;/p&gt;&lt;p&gt;The coordinator manages the other staff accounts, sees the reports and exports, and can take the computer back from a learner. Only staff who sign in see learners&apos; names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Créez le compte du coordinateur.&lt;/b&gt; Cette base de données n&apos;a encore aucun compte d&apos;équipe.&lt;/p&gt;&lt;p&gt;Le coordinateur gère les autres comptes de l&apos;équipe, voit les rapports et les exports, et peut reprendre l&apos;ordinateur à un participant. Seuls les membres de l&apos;équipe qui se connectent voient les noms des participants.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This computer had one shared staff password for leaving learner mode. Type it once more to show that you are staff; it is then replaced by your account.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cet ordinateur avait un mot de passe commun à l&apos;équipe pour quitter le mode participant. Tapez-le une dernière fois pour montrer que vous faites partie de l&apos;équipe ; il sera ensuite remplacé par votre compte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>Créer le c&amp;ompte</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>Nouveau compte d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Facilitators run workshops and see learners; coordinators also manage accounts and see reports and exports. Give the person their login and password privately.</source>
+        <translation>Les animateurs donnent les ateliers et voient les participants ; les coordinateurs gèrent aussi les comptes et voient les rapports et les exports. Donnez à la personne son identifiant et son mot de passe en privé.</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Réinitialiser un mot de passe</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2). Tell it to them privately; they can change it afterwards.</source>
+        <translation>Nouveau mot de passe pour %1 (%2). Communiquez-le en privé ; la personne pourra le changer ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the password</source>
+        <translation>&amp;Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Modifier mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Session ouverte : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Modifier le mot de passe</translation>
+    </message>
+    <message>
+        <source>A password of at least 8 characters with letters: a few words are easier to remember than a code, and much harder to guess.</source>
+        <translation>Un mot de passe d&apos;au moins 8 caractères avec des lettres : quelques mots sont plus faciles à retenir qu&apos;un code, et bien plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>A password of at least 8 characters, or a PIN of at least 6 digits.</source>
+        <translation>Un mot de passe d&apos;au moins 8 caractères, ou un code PIN d&apos;au moins 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>This is not the staff password used on this computer until now.</source>
+        <translation>Ce n&apos;est pas le mot de passe d&apos;équipe utilisé jusqu&apos;ici sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message numerus="yes">
+        <source>A coordinator needs a password with letters, not a PIN: it also unlocks the exports of personal data. Use at least %n characters; a few words are easier to remember.</source>
+        <translation>
+            <numerusform>Un coordinateur a besoin d&apos;un mot de passe avec des lettres, pas d&apos;un code PIN : il ouvre aussi les exports de données personnelles. Utilisez au moins %n caractère ; quelques mots sont plus faciles à retenir.</numerusform>
+            <numerusform>Un coordinateur a besoin d&apos;un mot de passe avec des lettres, pas d&apos;un code PIN : il ouvre aussi les exports de données personnelles. Utilisez au moins %n caractères ; quelques mots sont plus faciles à retenir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A PIN needs at least %n digits.</source>
+        <translation>
+            <numerusform>Un code PIN doit avoir au moins %n chiffre.</numerusform>
+            <numerusform>Un code PIN doit avoir au moins %n chiffres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters; a few words are easier to remember than a code.</source>
+        <translation>
+            <numerusform>Un mot de passe doit avoir au moins %n caractère ; quelques mots sont plus faciles à retenir qu&apos;un code.</numerusform>
+            <numerusform>Un mot de passe doit avoir au moins %n caractères ; quelques mots sont plus faciles à retenir qu&apos;un code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters (or choose a PIN of at least 6 digits).</source>
+        <translation>
+            <numerusform>Un mot de passe doit avoir au moins %n caractère (ou choisissez un code PIN d&apos;au moins 6 chiffres).</numerusform>
+            <numerusform>Un mot de passe doit avoir au moins %n caractères (ou choisissez un code PIN d&apos;au moins 6 chiffres).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password can have at most %n characters.</source>
+        <translation>
+            <numerusform>Un mot de passe peut avoir au plus %n caractère.</numerusform>
+            <numerusform>Un mot de passe peut avoir au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A repeated or running sequence (such as 000000 or 123456) is the first thing anyone tries. Choose another one.</source>
+        <translation>Une suite répétée ou qui se suit (comme 000000 ou 123456) est la première chose que tout le monde essaie. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>Le mot de passe ne doit pas être l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
+        <translation>Un identifiant compte de 2 à 64 lettres, chiffres, points, tirets ou tirets bas, sans espace.</translation>
+    </message>
+    <message>
+        <source>A staff account needs the person&apos;s name.</source>
+        <translation>Un compte d&apos;équipe doit avoir le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was saved.</source>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (mémoire insuffisante). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Create a coordinator account first: a coordinator manages the other accounts.</source>
+        <translation>Créez d&apos;abord un compte de coordinateur : c&apos;est le coordinateur qui gère les autres comptes.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>L&apos;identifiant « %1 » est déjà pris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;essais incorrects. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais incorrects. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong login or password. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Identifiant ou mot de passe incorrect. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Identifiant ou mot de passe incorrect. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask a coordinator.</source>
+        <translation>Le compte « %1 » est désactivé. Adressez-vous à un coordinateur.</translation>
+    </message>
+    <message>
+        <source>This is not the password of an active coordinator account.</source>
+        <translation>Ce n&apos;est pas le mot de passe d&apos;un compte de coordinateur actif.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was changed.</source>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (mémoire insuffisante). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Le mot de passe actuel n&apos;est pas le bon.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active coordinator. Add another coordinator before disabling this account.</source>
+        <translation>%1 est le dernier coordinateur actif. Ajoutez un autre coordinateur avant de désactiver ce compte.</translation>
+    </message>
+    <message>
+        <source>There is no staff account %1.</source>
+        <translation>Il n&apos;y a pas de compte d&apos;équipe n° %1.</translation>
+    </message>
+    <message>
+        <source>There is no staff account with the login &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de compte d&apos;équipe avec l&apos;identifiant « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsPanel</name>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>Désactivé depuis le %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Acti&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Account created. Give the person their login and password privately.</source>
+        <translation>Compte créé. Donnez à la personne son identifiant et son mot de passe en privé.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Le mot de passe de %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>Désactiver un compte</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They will no longer be able to sign in. Their name stays in the history; you can enable the account again.</source>
+        <translation>Désactiver le compte de %1 ? Cette personne ne pourra plus se connecter. Son nom reste dans l&apos;historique ; vous pourrez réactiver le compte.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3).</source>
+        <translation>Session ouverte : %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>C&amp;hange my password…</source>
+        <translation>C&amp;hanger mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Cré&amp;er un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Return to &amp;learner mode after this long without use:</source>
+        <translation>Revenir au mode participant après cette durée d&apos;ina&amp;ctivité :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Minutes without use before learner mode</source>
+        <translation>Minutes d&apos;inactivité avant le retour au mode participant</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInDialog</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Connexion de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>Only staff members can leave learner mode. Sign in with your own login.</source>
+        <translation>Seuls les membres de l&apos;équipe peuvent quitter le mode participant. Connectez-vous avec votre propre identifiant.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Mot de passe ou code PIN :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -4144,7 +5867,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Summary from %1 to %2, all sites</source>
@@ -4160,7 +5883,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Hours delivered: %1</source>
-        <translation>Heures d'atelier : %1</translation>
+        <translation>Heures d&apos;atelier : %1</translation>
     </message>
     <message>
         <source>People reached: %1 (new: %2)</source>
@@ -4168,7 +5891,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Attendances (present or late): %1</source>
-        <translation>Présences (à l'heure ou en retard) : %1</translation>
+        <translation>Présences (à l&apos;heure ou en retard) : %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4190,7 +5913,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>By age band</source>
-        <translation>Par tranche d'âge</translation>
+        <translation>Par tranche d&apos;âge</translation>
     </message>
     <message>
         <source>By gender</source>
@@ -4221,6 +5944,125 @@ Une carte en 2D déforme toujours certaines distances.</translation>
             <numerusform>%1 → %2 % (%3 points), %n participant</numerusform>
             <numerusform>%1 → %2 % (%3 points), %n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>How these figures are counted: a workshop is held unless it was cancelled; hours add up the workshops at which at least one person was present or late; each person is counted once however often they came; new people came for the first time ever (at this site, when one is chosen) during the period; the before/after gain compares the latest quiz taken before and after a module by the learners who took both during the period. Counts only: no names.</source>
+        <translation>Comment ces chiffres sont comptés : un atelier est réalisé s&apos;il n&apos;a pas été annulé ; les heures additionnent les ateliers où au moins une personne était présente ou en retard ; chaque personne est comptée une seule fois, quel que soit le nombre de ses venues ; les nouvelles personnes sont venues pour la toute première fois (dans ce lieu, si un lieu est choisi) pendant la période ; la progression avant/après compare le dernier quiz passé avant et après un module par les participants qui ont fait les deux pendant la période. Des chiffres seulement : aucun nom.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation>ateliers réalisés</translation>
+    </message>
+    <message>
+        <source>hours delivered</source>
+        <translation>heures d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>personnes touchées</translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation>nouvelles personnes</translation>
+    </message>
+    <message>
+        <source>attendances (present or late)</source>
+        <translation>présences (à l&apos;heure ou en retard)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Attendance by age band</source>
+        <translation>Présences par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Attendance by gender</source>
+        <translation>Présences par genre</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Attendance by postcode area</source>
+        <translation>Présences par zone de code postal</translation>
+    </message>
+    <message>
+        <source>Postcode area</source>
+        <translation>Zone de code postal</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Modules traités</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Before/after quiz gains (learners who took both)</source>
+        <translation>Progression aux quiz avant/après (participants qui ont fait les deux)</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Gain in points</source>
+        <translation>Progression en points</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Funder summary</source>
+        <translation>Bilan pour les financeurs</translation>
+    </message>
+    <message>
+        <source>Counts only, no names</source>
+        <translation>Des chiffres seulement, aucun nom</translation>
     </message>
 </context>
 <context>
@@ -4302,11 +6144,11 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Label this message as not a scam</source>
-        <translation>Étiqueter ce message comme n'étant pas une arnaque</translation>
+        <translation>Étiqueter ce message comme n&apos;étant pas une arnaque</translation>
     </message>
     <message>
         <source>Mix up 30 percent of the labels given so far</source>
-        <translation>Mélanger 30 pour cent des étiquettes données jusqu'ici</translation>
+        <translation>Mélanger 30 pour cent des étiquettes données jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Label all remaining messages correctly</source>
@@ -4321,8 +6163,8 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         <translation>Message à étiqueter</translation>
     </message>
     <message>
-        <source>The machine's guess</source>
-        <translation>L'avis de la machine</translation>
+        <source>The machine&apos;s guess</source>
+        <translation>L&apos;avis de la machine</translation>
     </message>
     <message>
         <source>Words that weighed most</source>
@@ -4334,7 +6176,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Labels given so far</source>
-        <translation>Étiquettes données jusqu'ici</translation>
+        <translation>Étiquettes données jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4358,7 +6200,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Its confidence is a calculation, not understanding: a normal message about a parcel can look like a scam.</source>
-        <translation>Sa certitude est un calcul, pas de la compréhension : un message normal à propos d'un colis peut ressembler à une arnaque.</translation>
+        <translation>Sa certitude est un calcul, pas de la compréhension : un message normal à propos d&apos;un colis peut ressembler à une arnaque.</translation>
     </message>
     <message>
         <source>Wrong labels teach it wrong lessons: its accuracy falls.</source>
@@ -4366,7 +6208,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Accuracy is measured on messages it has never seen, as a fair test should be.</source>
-        <translation>Le taux de réussite est mesuré sur des messages qu'elle n'a jamais vus, comme dans un test honnête.</translation>
+        <translation>Le taux de réussite est mesuré sur des messages qu&apos;elle n&apos;a jamais vus, comme dans un test honnête.</translation>
     </message>
     <message>
         <source>What it simplifies</source>
@@ -4378,11 +6220,11 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>It looks at single words only, not their order, the sender or the link.</source>
-        <translation>Elle ne regarde que les mots un par un, pas leur ordre, ni l'expéditeur, ni le lien.</translation>
+        <translation>Elle ne regarde que les mots un par un, pas leur ordre, ni l&apos;expéditeur, ni le lien.</translation>
     </message>
     <message>
         <source>It ignores every word it has never seen.</source>
-        <translation>Elle ignore tous les mots qu'elle n'a jamais vus.</translation>
+        <translation>Elle ignore tous les mots qu&apos;elle n&apos;a jamais vus.</translation>
     </message>
     <message>
         <source>Scammers change their wording to get past filters; this machine never relearns by itself.</source>
@@ -4402,7 +6244,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>No word of this message was in the examples: the machine only goes by how often each label was given.</source>
-        <translation>Aucun mot de ce message n'était dans les exemples : la machine se fie seulement au nombre de fois où chaque étiquette a été donnée.</translation>
+        <translation>Aucun mot de ce message n&apos;était dans les exemples : la machine se fie seulement au nombre de fois où chaque étiquette a été donnée.</translation>
     </message>
     <message>
         <source>Words that weighed most: %1</source>
@@ -4411,7 +6253,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     <message numerus="yes">
         <source>All %n messages are labelled.</source>
         <translation>
-            <numerusform>%n message étiqueté : il n'en reste plus.</numerusform>
+            <numerusform>%n message étiqueté : il n&apos;en reste plus.</numerusform>
             <numerusform>Les %n messages sont tous étiquetés.</numerusform>
         </translation>
     </message>
@@ -4443,8 +6285,8 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         <translation>Pas une arnaque</translation>
     </message>
     <message>
-        <source>The machine thinks: &lt;span style="color:%1"&gt;%2&lt;/span&gt; — %3 % sure</source>
-        <translation>La machine pense : &lt;span style="color:%1"&gt;%2&lt;/span&gt; — sûre à %3 %</translation>
+        <source>The machine thinks: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt; — %3 % sure</source>
+        <translation>La machine pense : &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt; — sûre à %3 %</translation>
     </message>
     <message numerus="yes">
         <source>Accuracy on %n messages it has never seen: %1 %</source>
@@ -4454,8 +6296,8 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         </translation>
     </message>
     <message>
-        <source>Labels given so far: %1, of which %2 say "scam".</source>
-        <translation>Étiquettes données jusqu'ici : %1, dont %2 « arnaque ».</translation>
+        <source>Labels given so far: %1, of which %2 say &quot;scam&quot;.</source>
+        <translation>Étiquettes données jusqu&apos;ici : %1, dont %2 « arnaque ».</translation>
     </message>
     <message>
         <source>Mixed up on purpose: %1.</source>
@@ -4473,7 +6315,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     <name>WorkshopEditDialog</name>
     <message>
         <source>Edit workshop</source>
-        <translation>Modifier l'atelier</translation>
+        <translation>Modifier l&apos;atelier</translation>
     </message>
     <message>
         <source>New workshop</source>
@@ -4552,7 +6394,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Space ticks or unticks a module.</source>
-        <translation>La barre d'espace coche ou décoche un module.</translation>
+        <translation>La barre d&apos;espace coche ou décoche un module.</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
@@ -4567,14 +6409,14 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>Sessions of a series are between 1 and %1 days apart.</source>
-        <translation>Les séances d'une série sont espacées de 1 à %1 jours.</translation>
+        <translation>Les séances d&apos;une série sont espacées de 1 à %1 jours.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopSeriesDialog</name>
     <message>
         <source>New series of workshops</source>
-        <translation>Nouvelle série d'ateliers</translation>
+        <translation>Nouvelle série d&apos;ateliers</translation>
     </message>
     <message>
         <source>Every week</source>
@@ -4646,7 +6488,7 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>There is no workshop %1.</source>
-        <translation>Il n'y a pas d'atelier n° %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;atelier n° %1.</translation>
     </message>
 </context>
 <context>
@@ -4754,27 +6596,27 @@ Une carte en 2D déforme toujours certaines distances.</translation>
     </message>
     <message>
         <source>&amp;Reinstate workshop</source>
-        <translation>&amp;Rétablir l'atelier</translation>
+        <translation>&amp;Rétablir l&apos;atelier</translation>
     </message>
     <message>
         <source>&amp;Cancel workshop</source>
-        <translation>Annuler l'a&amp;telier</translation>
+        <translation>Annuler l&apos;a&amp;telier</translation>
     </message>
     <message>
         <source>Reinstate workshop</source>
-        <translation>Rétablir l'atelier</translation>
+        <translation>Rétablir l&apos;atelier</translation>
     </message>
     <message>
         <source>Cancel workshop</source>
-        <translation>Annuler l'atelier</translation>
+        <translation>Annuler l&apos;atelier</translation>
     </message>
     <message>
         <source>Edit workshop</source>
-        <translation>Modifier l'atelier</translation>
+        <translation>Modifier l&apos;atelier</translation>
     </message>
     <message>
         <source>Duplicate workshop</source>
-        <translation>Dupliquer l'atelier</translation>
+        <translation>Dupliquer l&apos;atelier</translation>
     </message>
     <message>
         <source>Copy created one week later; Edit… changes its date.</source>
@@ -4786,10 +6628,10 @@ Une carte en 2D déforme toujours certaines distances.</translation>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <source>Cancel "%1" on %2?
+        <source>Cancel &quot;%1&quot; on %2?
 It stays in the list, marked cancelled; its registrations are kept.</source>
         <translation>Annuler « %1 » du %2 ?
-L'atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gardées.</translation>
+L&apos;atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gardées.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) planned.</source>
@@ -4832,11 +6674,11 @@ L'atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gar
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>Au&amp;jourd'hui</translation>
+        <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
         <source>Back to today</source>
-        <translation>Revenir à aujourd'hui</translation>
+        <translation>Revenir à aujourd&apos;hui</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
@@ -4908,7 +6750,7 @@ L'atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gar
     </message>
     <message>
         <source>Duplicate workshop one week later</source>
-        <translation>Dupliquer l'atelier une semaine plus tard</translation>
+        <translation>Dupliquer l&apos;atelier une semaine plus tard</translation>
     </message>
     <message>
         <source>New &amp;series…</source>
@@ -4916,7 +6758,7 @@ L'atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gar
     </message>
     <message>
         <source>New series of workshops</source>
-        <translation>Nouvelle série d'ateliers</translation>
+        <translation>Nouvelle série d&apos;ateliers</translation>
     </message>
     <message>
         <source>Chec&amp;k-in…</source>
@@ -4928,11 +6770,11 @@ L'atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gar
     </message>
     <message>
         <source>Sign-in s&amp;heet…</source>
-        <translation>&amp;Feuille d'émargement…</translation>
+        <translation>&amp;Feuille d&apos;émargement…</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Re&amp;gistrations…</source>
@@ -4947,11 +6789,11 @@ L'atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gar
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4961,12 +6803,20 @@ L'atelier reste dans la liste, marqué comme annulé ; ses inscriptions sont gar
         <translation>Le fichier de base de données à ouvrir.</translation>
     </message>
     <message>
-        <source>Interface language (fr, en).</source>
-        <translation>Langue de l'interface (fr, en).</translation>
-    </message>
-    <message>
         <source>A lesson to open at start: MODULE or MODULE/PAGE.</source>
         <translation>Une leçon à ouvrir au démarrage : MODULE ou MODULE/PAGE.</translation>
+    </message>
+    <message>
+        <source>Interface language (%1).</source>
+        <translation>Langue de l&apos;interface (%1).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds until the window is first painted, then quit (benchmarks).</source>
+        <translation>Affiche le nombre de millisecondes jusqu&apos;au premier affichage de la fenêtre, puis quitte (mesures de performance).</translation>
+    </message>
+    <message>
+        <source>The database file to open (like --database).</source>
+        <translation>Le fichier de base de données à ouvrir (comme --database).</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
@@ -102,6 +102,18 @@
         <source>More than %1 rows: a spreadsheet cannot hold them. Choose a shorter period.</source>
         <translation>Meer dan %1 rijen: dat past niet in een rekenblad. Kies een kortere periode.</translation>
     </message>
+    <message>
+        <source>Names: pseudonymised (stable pseudonyms, postcode areas only)</source>
+        <translation>Namen: gepseudonimiseerd (vaste pseudoniemen, alleen postcodezones)</translation>
+    </message>
+    <message>
+        <source>Names: shown (personal data: keep this file safe)</source>
+        <translation>Namen: zichtbaar (persoonsgegevens: bewaar dit bestand veilig)</translation>
+    </message>
+    <message>
+        <source>No attendance matches these filters.</source>
+        <translation>Geen aanwezigheden voor deze filters.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceStore</name>
@@ -144,6 +156,296 @@
     <message>
         <source>Only a person who is still registered can be taken off the list; change their status instead.</source>
         <translation>Alleen iemand met de status “Ingeschreven” kan van de lijst worden gehaald; verander anders de status.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>De automatische back-up is mislukt</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Er is niets teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the database %2.</source>
+        <translation>De back-up van %1 is nu de database %2.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept aside, unchanged, as %1.</source>
+        <translation>Het beschadigde bestand is ongewijzigd apart gezet als %1.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept aside as %1.</source>
+        <translation>Het vorige bestand is apart gezet als %1.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 is de database zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1 The current database was not changed.</source>
+        <translation>Deze back-up kan niet teruggezet worden: %1 Er is niets veranderd aan de huidige database.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Mediatelier window. Close it, then restore again.</source>
+        <translation>%1 is geopend in een ander Mediatelier-venster. Sluit het en zet de back-up daarna opnieuw terug.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to %1 (is the disk full?). The current database was not changed.</source>
+        <translation>Kan de back-up niet naast %1 kopiëren (is de schijf vol?). Er is niets veranderd aan de huidige database.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside, so nothing was restored and the file was not changed.</source>
+        <translation>Kan %1 niet apart zetten: er is dus niets teruggezet en het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the file was not changed.</source>
+        <translation>Kan de back-up niet in de plaats van %1 zetten; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be written in the privacy log: %1</source>
+        <translation>De back-up is teruggezet, maar het terugzetten kon niet in het privacylogboek genoteerd worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>De back-up %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its integrity check failed.</source>
+        <translation>De back-up %1 is beschadigd: de integriteitscontrole is mislukt.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation>De back-up %1 heeft de controle niet doorstaan: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mediatelier backup.</source>
+        <translation>%1 is geen back-up van Mediatelier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. The database was not changed.</source>
+        <translation>Kan de back-upmap %1 niet aanmaken. Er is niets veranderd aan de database.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name for the backup.</source>
+        <translation>%1 is een map: kies een bestandsnaam voor de back-up.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 for a backup (about %2 MB are needed). The database was not changed and the earlier backups were kept.</source>
+        <translation>Er is niet genoeg vrije ruimte in %1 voor een back-up (er is ongeveer %2 MB nodig). Er is niets veranderd aan de database en de vorige back-ups zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2). The database was not changed and the earlier backups were kept.</source>
+        <translation>De back-up %1 kon niet geschreven worden (%2). Er is niets veranderd aan de database en de vorige back-ups zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>The new backup failed its check, so it was deleted and the earlier backups were kept: %1</source>
+        <translation>De nieuwe back-up heeft de controle niet doorstaan en is dus verwijderd; de vorige back-ups zijn bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Cannot give the backup its name %1. The database was not changed.</source>
+        <translation>Kan de back-up niet de naam %1 geven. Er is niets veranderd aan de database.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Terugzetten uit een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Mediatelier database (*.sqlite *.db);;All files (*)</source>
+        <translation>Mediatelier-database (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>controle…</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>Deze back-up kan niet teruggezet worden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. Choose another backup.</source>
+        <translation>%1
+
+Er is niets veranderd. Kies een andere back-up.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Deze back-up terugzetten?</translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check. Restore it in place of the current data?
+
+Whatever was recorded after that backup will not be in the restored file. The current file is not deleted: it is kept aside, renamed, in %2.</source>
+        <translation>De back-up van %1 heeft de controle doorstaan. Terugzetten in de plaats van de huidige gegevens?
+
+Wat na die back-up is opgeslagen, staat niet in het teruggezette bestand. Het huidige bestand wordt niet verwijderd: het wordt apart gezet, met een andere naam, in %2.</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>De back-up is niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and the copy passed its check.</source>
+        <translation>De database is gekopieerd naar %1 en de kopie heeft de controle doorstaan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 vrij)</translation>
+    </message>
+    <message>
+        <source>Replace the copy?</source>
+        <translation>De kopie vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with a copy of now?</source>
+        <translation>%1 bestaat al. Vervangen door een nieuwe kopie?</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Een bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Back-up maken naar</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Map voor de automatische back-ups</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Mediatelier copies this database once a day, when the window opens, and keeps the latest copies. Each copy is checked before older ones are deleted. For a copy that leaves this computer, use “Back up now to…” with a USB stick.</source>
+        <translation>Mediatelier kopieert deze database één keer per dag, als het venster opengaat, en bewaart de recentste kopieën. Elke kopie wordt gecontroleerd voordat oudere verwijderd worden. Voor een kopie die deze computer verlaat, gebruik je “Nu back-up maken naar…” met een USB-stick.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Aantal &amp;dagelijkse back-ups:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>No backup yet: the first one is made the next time the window opens, or now with “Back up now to…”.</source>
+        <translation>Nog geen back-up: de eerste wordt gemaakt als het venster de volgende keer opengaat, of nu met “Nu back-up maken naar…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Terugzetten uit een &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now to…</source>
+        <translation>&amp;Nu back-up maken naar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>De grafiek als afbeelding opslaan</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Grafiek opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Kan de afbeelding %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>“%1” als tabel tonen</translation>
+    </message>
+    <message>
+        <source>Save %1 as a PNG image</source>
+        <translation>“%1” als PNG-afbeelding opslaan</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Grafiek: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tabel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -334,10 +636,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: mediatelier-cli [--database FILE] [--lang fr|en] COMMAND [ARGS]</source>
-        <translation>Gebruik: mediatelier-cli [--database BESTAND] [--lang fr|en] OPDRACHT [ARGUMENTEN]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Opdrachten:</translation>
     </message>
@@ -365,6 +663,10 @@
         <source>Unknown command: %1</source>
         <translation>Onbekende opdracht: %1</translation>
     </message>
+    <message>
+        <source>Usage: mediatelier-cli [--database FILE] [--lang %1] COMMAND [ARGS]</source>
+        <translation>Gebruik: mediatelier-cli [--database BESTAND] [--lang %1] OPDRACHT [ARGUMENTEN]</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -382,7 +684,7 @@
     </message>
     <message>
         <source>id, version, languages, title, page and question counts of every pack</source>
-        <translation>id, versie, talen, titel, aantal pagina's en vragen van elke module</translation>
+        <translation>id, versie, talen, titel, aantal pagina&apos;s en vragen van elke module</translation>
     </message>
     <message>
         <source>validate packs; exit 3 on a broken one (file:line: what)</source>
@@ -405,7 +707,7 @@
         <translation>importeert Moodle GIFT-vragen in een module (gebruikersmodule)</translation>
     </message>
     <message>
-        <source>write a module's quiz as Moodle GIFT</source>
+        <source>write a module&apos;s quiz as Moodle GIFT</source>
         <translation>schrijft de quiz van een module weg als Moodle GIFT</translation>
     </message>
     <message>
@@ -425,7 +727,7 @@
         <translation>de offline AI-demonstraties</translation>
     </message>
     <message>
-        <source>a demonstration's key figures, for preparing a workshop</source>
+        <source>a demonstration&apos;s key figures, for preparing a workshop</source>
         <translation>de kerncijfers van een demonstratie, om een workshop voor te bereiden</translation>
     </message>
     <message>
@@ -437,8 +739,36 @@
         <translation>de cijfers voor de financiers over een periode</translation>
     </message>
     <message>
-        <source>attendance of a period as CSV or XLSX</source>
-        <translation>de aanwezigheden over een periode als CSV of XLSX</translation>
+        <source>staff accounts: login, name, role, state</source>
+        <translation>de teamaccounts: gebruikersnaam, naam, rol, status</translation>
+    </message>
+    <message>
+        <source>new staff account: --login L --name N --role facilitator|coordinator</source>
+        <translation>nieuw teamaccount: --login L --name N --role facilitator|coordinator</translation>
+    </message>
+    <message>
+        <source>set a new password for LOGIN</source>
+        <translation>stelt een nieuw wachtwoord in voor GEBRUIKERSNAAM</translation>
+    </message>
+    <message>
+        <source>disable LOGIN (the last coordinator stays)</source>
+        <translation>deactiveert GEBRUIKERSNAAM (de laatste coördinator blijft actief)</translation>
+    </message>
+    <message>
+        <source>enable LOGIN again</source>
+        <translation>activeert GEBRUIKERSNAAM opnieuw</translation>
+    </message>
+    <message>
+        <source>everything stored about one learner (id or UUID) as JSON, or PDF with -o FILE.pdf</source>
+        <translation>alles wat over één deelnemer (id of UUID) is opgeslagen, als JSON, of als PDF met -o BESTAND.pdf</translation>
+    </message>
+    <message>
+        <source>erase one learner&apos;s personal data (id or UUID), keep anonymous counts</source>
+        <translation>wist de persoonsgegevens van één deelnemer (id of UUID), houdt de anonieme cijfers</translation>
+    </message>
+    <message>
+        <source>attendance of a period as CSV, XLSX or PDF</source>
+        <translation>de aanwezigheden over een periode als CSV, XLSX of PDF</translation>
     </message>
 </context>
 <context>
@@ -491,7 +821,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina's</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -517,7 +847,7 @@
         <source>%1: valid (%2, %n page(s))</source>
         <translation>
             <numerusform>%1: geldig (%2, %n pagina)</numerusform>
-            <numerusform>%1: geldig (%2, %n pagina's)</numerusform>
+            <numerusform>%1: geldig (%2, %n pagina&apos;s)</numerusform>
         </translation>
     </message>
     <message>
@@ -670,7 +1000,7 @@
         <translation>Uitvoerformaat: text, csv of json.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text, csv or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text, csv or json.</source>
         <translation>Onbekend formaat “%1”: gebruik text, csv of json.</translation>
     </message>
     <message>
@@ -686,11 +1016,11 @@
         <translation>Gebruik: mediatelier-cli workshops list [--from DATUM] [--to DATUM] [--format json]</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation>Onbekend formaat “%1”: gebruik text of json.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as 2026-03-01.</source>
+        <source>&quot;%1&quot; is not a date: write it as 2026-03-01.</source>
         <translation>“%1” is geen datum: schrijf hem als 2026-03-01.</translation>
     </message>
     <message>
@@ -724,6 +1054,130 @@
     <message>
         <source>Unknown demonstration: %1 (see ai-demo list)</source>
         <translation>Onbekende demonstratie: %1 (zie ai-demo list)</translation>
+    </message>
+    <message>
+        <source>New password or PIN: </source>
+        <translation>Nieuw wachtwoord of pincode: </translation>
+    </message>
+    <message>
+        <source>Give the new password in MEDIATELIER_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Geef het nieuwe wachtwoord in MEDIATELIER_NEW_PASSWORD, of voer de opdracht uit in een terminal om het te typen.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Nog een keer: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>De twee wachtwoorden zijn verschillend. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The login of the account.</source>
+        <translation>De gebruikersnaam van het account.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts list [--format json]</source>
+        <translation>Gebruik: mediatelier-cli accounts list [--format json]</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>De gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>De naam van de persoon.</translation>
+    </message>
+    <message>
+        <source>facilitator or coordinator.</source>
+        <translation>facilitator (begeleider) of coordinator (coördinator).</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts add --login LOGIN --name NAME --role facilitator|coordinator</source>
+        <translation>Gebruik: mediatelier-cli accounts add --login GEBRUIKERSNAAM --name NAAM --role facilitator|coordinator</translation>
+    </message>
+    <message>
+        <source>Account %1 created (%2).</source>
+        <translation>Account %1 aangemaakt (%2).</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts passwd LOGIN</source>
+        <translation>Gebruik: mediatelier-cli accounts passwd GEBRUIKERSNAAM</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Het wachtwoord van %1 is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts disable LOGIN</source>
+        <translation>Gebruik: mediatelier-cli accounts disable GEBRUIKERSNAAM</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli accounts enable LOGIN</source>
+        <translation>Gebruik: mediatelier-cli accounts enable GEBRUIKERSNAAM</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Account %1 gedeactiveerd.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Account %1 geactiveerd.</translation>
+    </message>
+    <message>
+        <source>Coordinator password: </source>
+        <translation>Wachtwoord van de coördinator: </translation>
+    </message>
+    <message>
+        <source>%1 is protected by staff accounts and this command shows or changes personal data: set MEDIATELIER_PASSWORD to a coordinator&apos;s password, or run the command in a terminal to type it.</source>
+        <translation>%1 is beveiligd met teamaccounts en deze opdracht toont of wijzigt persoonsgegevens: zet het wachtwoord van een coördinator in MEDIATELIER_PASSWORD, of voer de opdracht uit in een terminal om het te typen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file to write: JSON, or a readable PDF when it ends in .pdf.</source>
+        <translation>Het bestand om te schrijven: JSON, of een leesbare PDF als de naam op .pdf eindigt.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s id or UUID.</source>
+        <translation>De id of UUID van de deelnemer.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli learners export-data ID -o FILE</source>
+        <translation>Gebruik: mediatelier-cli learners export-data ID -o BESTAND</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 workshop registration(s), %3 lesson page(s), %4 quiz attempt(s).</source>
+        <translation>%1 geschreven: %2 inschrijving(en) voor workshops, %3 lespagina(&apos;s), %4 quizpoging(en).</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli learners erase ID</source>
+        <translation>Gebruik: mediatelier-cli learners erase ID</translation>
+    </message>
+    <message>
+        <source>Learner %1 was already anonymised (%2); nothing changed.</source>
+        <translation>Deelnemer %1 was al geanonimiseerd (%2); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Learner %1 erased: personal data removed; now %2.</source>
+        <translation>Deelnemer %1 gewist: persoonsgegevens verwijderd; nu %2.</translation>
+    </message>
+    <message>
+        <source>Kept as anonymous counts: %1 attendance row(s), %2 quiz attempt(s).</source>
+        <translation>Bewaard als anonieme cijfers: %1 aanwezigheidsrij(en), %2 quizpoging(en).</translation>
+    </message>
+    <message>
+        <source>%1: another program has the database open; the erased data leave its write-ahead log when that program closes it.</source>
+        <translation>%1: een ander programma heeft de database open; de gewiste gegevens verdwijnen pas uit het write-ahead log (WAL) als dat programma de database sluit.</translation>
     </message>
 </context>
 <context>
@@ -867,11 +1321,11 @@
     </message>
     <message>
         <source>In the %1 past decisions it learned from, recruiters hired %2 % of group A and %3 % of group B, with the same experience and diplomas in both groups.</source>
-        <translation>In de %1 vroegere beslissingen waaruit het leerde, namen recruiters %2 % van groep A en %3 % van groep B aan, met dezelfde ervaring en diploma's in beide groepen.</translation>
+        <translation>In de %1 vroegere beslissingen waaruit het leerde, namen recruiters %2 % van groep A en %3 % van groep B aan, met dezelfde ervaring en diploma&apos;s in beide groepen.</translation>
     </message>
     <message>
         <source>The CV screener: who gets shortlisted?</source>
-        <translation>Cv's sorteren: wie wordt geselecteerd?</translation>
+        <translation>Cv&apos;s sorteren: wie wordt geselecteerd?</translation>
     </message>
     <message>
         <source>A screener learned from past hiring decisions, then sorted %1 new applicants. Untick what it may look at and watch the bars.</source>
@@ -898,7 +1352,7 @@
         <translation>Loopbaanonderbrekingen gebruiken</translation>
     </message>
     <message>
-        <source>Let the screener use the applicant's group</source>
+        <source>Let the screener use the applicant&apos;s group</source>
         <translation>Het selectieprogramma de groep van de kandidaat laten gebruiken</translation>
     </message>
     <message>
@@ -942,7 +1396,7 @@
         <translation>Een machine die getraind is op bevooroordeelde vroegere beslissingen herhaalt die vooroordelen, op grote schaal.</translation>
     </message>
     <message>
-        <source>The selection rate is the share of a group that is shortlisted; the four-fifths rule flags a problem when one group's rate is under 80 % of the other's.</source>
+        <source>The selection rate is the share of a group that is shortlisted; the four-fifths rule flags a problem when one group&apos;s rate is under 80 % of the other&apos;s.</source>
         <translation>Het selectiepercentage is het deel van een groep dat geselecteerd wordt; de vier-vijfderegel geeft een probleem aan als het percentage van een groep lager is dan 80 % van dat van de andere.</translation>
     </message>
     <message>
@@ -967,7 +1421,7 @@
     </message>
     <message>
         <source>Real CVs hold hundreds of clues (names, hobbies, schools) that can act as proxies.</source>
-        <translation>Echte cv's bevatten honderden details (namen, hobby's, scholen) die als indirecte aanwijzing kunnen dienen.</translation>
+        <translation>Echte cv&apos;s bevatten honderden details (namen, hobby&apos;s, scholen) die als indirecte aanwijzing kunnen dienen.</translation>
     </message>
     <message>
         <source>The four-fifths rule is one rule of thumb; other measures compare errors, and they cannot all be met at once.</source>
@@ -983,10 +1437,10 @@
     </message>
     <message>
         <source>GDPR article 22: people may refuse a decision based solely on automated processing that significantly affects them, such as rejecting an application; where it is allowed, they can obtain a human review, give their view and contest it.</source>
-        <translation>AVG (GDPR), artikel 22: iedereen mag een beslissing weigeren die alleen op geautomatiseerde verwerking berust en die hem of haar sterk raakt, zoals het afwijzen van een sollicitatie; waar zo'n beslissing toegestaan is, kun je vragen dat een mens ze opnieuw bekijkt, je standpunt geven en ze betwisten.</translation>
+        <translation>AVG (GDPR), artikel 22: iedereen mag een beslissing weigeren die alleen op geautomatiseerde verwerking berust en die hem of haar sterk raakt, zoals het afwijzen van een sollicitatie; waar zo&apos;n beslissing toegestaan is, kun je vragen dat een mens ze opnieuw bekijkt, je standpunt geven en ze betwisten.</translation>
     </message>
     <message>
-        <source>EU AI Act: systems that filter applications or evaluate candidates are "high-risk"; they need bias checks on their data, documentation and effective oversight by people able to overrule them.</source>
+        <source>EU AI Act: systems that filter applications or evaluate candidates are &quot;high-risk&quot;; they need bias checks on their data, documentation and effective oversight by people able to overrule them.</source>
         <translation>Europese AI-verordening (AI Act): systemen die sollicitaties filteren of kandidaten beoordelen zijn “met een hoog risico”; ze vragen een controle op vooringenomenheid in hun gegevens, documentatie en echt toezicht door mensen die hun beslissingen kunnen terugdraaien.</translation>
     </message>
     <message>
@@ -996,6 +1450,248 @@
     <message>
         <source>An employer stays responsible for discrimination, whatever software made the shortlist.</source>
         <translation>Een werkgever blijft verantwoordelijk voor discriminatie, welk programma de voorselectie ook maakte.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModels</name>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>A week: its ISO number and year, e.g. &quot;W10 2026&quot; (French: &quot;S10 2026&quot;)</extracomment>
+        <translation>W%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 learner-hours</source>
+        <translation>%1 deelnemersuren</translation>
+    </message>
+    <message>
+        <source>%1 absent of %2 expected</source>
+        <translation>%1 afwezig van %2 verwacht</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Niet aangeduid</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Nieuwe personen</translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation>Terugkerende personen</translation>
+    </message>
+    <message>
+        <source>Distinct people</source>
+        <translation>Verschillende personen</translation>
+    </message>
+    <message>
+        <source>Hours of workshops</source>
+        <translation>Workshopuren</translation>
+    </message>
+    <message>
+        <source>Learner-hours</source>
+        <translation>Deelnemersuren</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Gain (points)</source>
+        <translation>Vooruitgang (punten)</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Geen locatie</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Afwezigheidsgraad</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation>Het dashboard wordt berekend…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded with these filters.</source>
+        <translation>Er is niets opgeslagen voor deze filters.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 to %2.</source>
+        <translation>Cijfers van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Groeperen per</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Progress of the dashboard</source>
+        <translation>Voortgang van het dashboard</translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation>gehouden workshops</translation>
+    </message>
+    <message>
+        <source>hours of training</source>
+        <translation>workshopuren</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>bereikte personen</translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation>nieuwe personen</translation>
+    </message>
+    <message>
+        <source>no-show rate</source>
+        <translation>afwezigheidsgraad</translation>
+    </message>
+    <message>
+        <source>Attendance by status</source>
+        <translation>Aanwezigheden per status</translation>
+    </message>
+    <message>
+        <source>New and returning people</source>
+        <translation>Nieuwe en terugkerende personen</translation>
+    </message>
+    <message>
+        <source>Hours of training</source>
+        <translation>Workshopuren</translation>
+    </message>
+    <message>
+        <source>Comparison of sites</source>
+        <translation>Vergelijking van de locaties</translation>
+    </message>
+    <message>
+        <source>Modules most taught (workshops)</source>
+        <translation>Meest gegeven modules (workshops)</translation>
+    </message>
+    <message>
+        <source>Quiz results before → after (average %)</source>
+        <translation>Quizresultaten voor → na (gemiddelde in %)</translation>
+    </message>
+    <message>
+        <source>People by age band</source>
+        <translation>Personen per leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>People by gender</source>
+        <translation>Personen per gender</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>The dashboard was cancelled.</source>
+        <translation>Het berekenen van het dashboard is geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1810,14 @@
         <source>Create a Mediatelier database</source>
         <translation>Een Mediatelier-database maken</translation>
     </message>
+    <message>
+        <source>The backup of %1 passed its check. Restoring it keeps the damaged file aside, renamed: it is never overwritten or deleted. What would you like to do?</source>
+        <translation>De back-up van %1 heeft de controle doorstaan. Bij het terugzetten wordt het beschadigde bestand apart gezet, met een andere naam: het wordt nooit overschreven of verwijderd. Wat wil je doen?</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup</source>
+        <translation>De laatste goede back-up terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -1141,7 +1845,7 @@
     </message>
     <message>
         <source>The CV screener</source>
-        <translation>Cv's sorteren</translation>
+        <translation>Cv&apos;s sorteren</translation>
     </message>
     <message>
         <source>A screener learns from past hiring decisions, and their bias: selection rates per group, and the proxies that carry the bias.</source>
@@ -1172,7 +1876,7 @@
     </message>
     <message>
         <source>Four small demonstrations of what AI does, running on this computer without any network. Choose one on the left (Enter). Each has a Reset button and a panel saying what it shows and what it simplifies. They can be projected, and lessons open them from their pages.</source>
-        <translation>Vier kleine demonstraties van wat AI doet, die op deze computer werken zonder netwerk. Kies er links een (Enter). Elke demonstratie heeft een knop Opnieuw beginnen en een paneel dat zegt wat ze laat zien en wat ze vereenvoudigt. Je kunt ze projecteren, en de lessen openen ze vanaf hun pagina's.</translation>
+        <translation>Vier kleine demonstraties van wat AI doet, die op deze computer werken zonder netwerk. Kies er links een (Enter). Elke demonstratie heeft een knop Opnieuw beginnen en een paneel dat zegt wat ze laat zien en wat ze vereenvoudigt. Je kunt ze projecteren, en de lessen openen ze vanaf hun pagina&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1908,7 @@
         <translation>Een begeleider moet een naam hebben.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>“%1” is geen e-mailadres.</translation>
     </message>
     <message>
@@ -1326,20 +2030,20 @@
 <context>
     <name>GiftFormat</name>
     <message>
-        <source>the question title opened with '::' is never closed</source>
-        <translation>de vraagtitel die met '::' begint, wordt nooit afgesloten</translation>
+        <source>the question title opened with &apos;::&apos; is never closed</source>
+        <translation>de vraagtitel die met &apos;::&apos; begint, wordt nooit afgesloten</translation>
     </message>
     <message>
-        <source>'}' closes no answer block (write \} for a brace in a text)</source>
-        <translation>'}' sluit geen antwoordblok af (schrijf \} voor een accolade in een tekst)</translation>
+        <source>&apos;}&apos; closes no answer block (write \} for a brace in a text)</source>
+        <translation>&apos;}&apos; sluit geen antwoordblok af (schrijf \} voor een accolade in een tekst)</translation>
     </message>
     <message>
         <source>description without answers</source>
         <translation>beschrijving zonder antwoorden</translation>
     </message>
     <message>
-        <source>the answer block opened with '{' is never closed</source>
-        <translation>het antwoordblok dat met '{' begint, wordt nooit afgesloten</translation>
+        <source>the answer block opened with &apos;{&apos; is never closed</source>
+        <translation>het antwoordblok dat met &apos;{&apos; begint, wordt nooit afgesloten</translation>
     </message>
     <message>
         <source>a second answer block in the same question: separate questions with a blank line</source>
@@ -1354,12 +2058,12 @@
         <translation>vraag zonder tekst</translation>
     </message>
     <message>
-        <source>unknown marker '%1': each answer starts with = or ~</source>
-        <translation>onbekend teken '%1': elk antwoord begint met = of ~</translation>
+        <source>unknown marker &apos;%1&apos;: each answer starts with = or ~</source>
+        <translation>onbekend teken &apos;%1&apos;: elk antwoord begint met = of ~</translation>
     </message>
     <message>
-        <source>invalid weight in '%1' (a weight is a percentage between two % signs)</source>
-        <translation>ongeldig gewicht in '%1' (een gewicht is een percentage tussen twee %-tekens)</translation>
+        <source>invalid weight in &apos;%1&apos; (a weight is a percentage between two % signs)</source>
+        <translation>ongeldig gewicht in &apos;%1&apos; (een gewicht is een percentage tussen twee %-tekens)</translation>
     </message>
     <message>
         <source>essay question (free answer, nothing to check)</source>
@@ -1382,8 +2086,8 @@
         <translation>keuzevraag zonder juist antwoord</translation>
     </message>
     <message>
-        <source>'-&gt;' outside a matching question (a matching question has only =left -&gt; right answers)</source>
-        <translation>'-&gt;' buiten een koppelvraag (een koppelvraag heeft alleen antwoorden =links -&gt; rechts)</translation>
+        <source>&apos;-&gt;&apos; outside a matching question (a matching question has only =left -&gt; right answers)</source>
+        <translation>&apos;-&gt;&apos; buiten een koppelvraag (een koppelvraag heeft alleen antwoorden =links -&gt; rechts)</translation>
     </message>
     <message>
         <source>matching question with extra right-hand answers</source>
@@ -1394,12 +2098,12 @@
         <translation>koppelvraag met minder dan twee paren</translation>
     </message>
     <message>
-        <source>unknown marker '#': a true/false answer has at most two feedbacks</source>
-        <translation>onbekend teken '#': een waar/niet waar-antwoord heeft hoogstens twee feedbacks</translation>
+        <source>unknown marker &apos;#&apos;: a true/false answer has at most two feedbacks</source>
+        <translation>onbekend teken &apos;#&apos;: een waar/niet waar-antwoord heeft hoogstens twee feedbacks</translation>
     </message>
     <message>
-        <source>'%1' is not a number, a number:tolerance or a low..high range</source>
-        <translation>'%1' is geen getal, geen getal:marge en geen bereik laag..hoog</translation>
+        <source>&apos;%1&apos; is not a number, a number:tolerance or a low..high range</source>
+        <translation>&apos;%1&apos; is geen getal, geen getal:marge en geen bereik laag..hoog</translation>
     </message>
     <message>
         <source>numeric question with partial credit only</source>
@@ -1694,6 +2398,253 @@
     </message>
 </context>
 <context>
+    <name>LearnerDataDocument</name>
+    <message>
+        <source>Your data at this digital space — %1</source>
+        <translation>Je gegevens bij deze computerruimte — %1</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Wie je bent</translation>
+    </message>
+    <message>
+        <source>Name used here</source>
+        <translation>Naam die hier gebruikt wordt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Notes written about you</source>
+        <translation>Notities over jou</translation>
+    </message>
+    <message>
+        <source>Your personal sign-in code</source>
+        <translation>Je persoonlijke aanmeldcode</translation>
+    </message>
+    <message>
+        <source>Digital space</source>
+        <translation>Computerruimte</translation>
+    </message>
+    <message>
+        <source>Record created on</source>
+        <translation>Fiche aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Laatst gewijzigd op</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Geanonimiseerd op</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Your consent</source>
+        <translation>Je toestemming</translation>
+    </message>
+    <message>
+        <source>No consent date is recorded.</source>
+        <translation>Er is geen datum van toestemming opgeslagen.</translation>
+    </message>
+    <message>
+        <source>You agreed on %1 to the privacy notice, version %2.</source>
+        <translation>Je hebt op %1 ingestemd met de privacyverklaring, versie %2.</translation>
+    </message>
+    <message>
+        <source>Workshops you came to or registered for</source>
+        <translation>Je workshops (aanwezigheden en inschrijvingen)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Aangekomen om</translation>
+    </message>
+    <message>
+        <source>Every change made at the door</source>
+        <translation>Elke wijziging aan het onthaal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Lessons you read</source>
+        <translation>Lessen die je gelezen hebt</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Pages opened</source>
+        <translation>Geopende pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Pages finished</source>
+        <translation>Afgewerkte pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Eerste bezoek</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <source>before the module</source>
+        <translation>vóór de module</translation>
+    </message>
+    <message>
+        <source>after the module</source>
+        <translation>na de module</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>om te oefenen</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>voor zelfevaluatie</translation>
+    </message>
+    <message>
+        <source>Your quiz answers and results</source>
+        <translation>Je quizantwoorden en resultaten</translation>
+    </message>
+    <message>
+        <source>score %1 / %2</source>
+        <translation>score %1 / %2</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>niet afgewerkt</translation>
+    </message>
+    <message>
+        <source>%1 — quiz %2, %3: %4</source>
+        <translation>%1 — quiz %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 op 5</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juist</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>gedeeltelijk juist</translation>
+    </message>
+    <message>
+        <source>not right</source>
+        <translation>niet juist</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Je antwoord</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>This document lists everything this digital space keeps about you in Mediatelier, as of %1. Nothing about other people is included. A computer-readable copy (JSON) comes with it.</source>
+        <translation>Dit document toont alles wat deze computerruimte op %1 in Mediatelier over jou bewaart. Er staat niets over andere mensen in. Er hoort een kopie bij die een computer kan lezen (JSON).</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Je rechten</translation>
+    </message>
+    <message>
+        <source>You may ask to see, correct or erase these data, take them elsewhere, or object to their use. Ask the staff of the digital space; the privacy notice says how to complain to the data protection authority.</source>
+        <translation>Je kunt vragen om deze gegevens in te kijken, te verbeteren of te wissen, ze mee te nemen naar elders, of bezwaar maken tegen het gebruik ervan. Vraag het aan het team van de computerruimte; in de privacyverklaring staat hoe je een klacht indient bij de Gegevensbeschermingsautoriteit.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDataExport</name>
+    <message>
+        <source>There is no learner %1.</source>
+        <translation>Er is geen deelnemer nr. %1.</translation>
+    </message>
+    <message>
+        <source>learner-data</source>
+        <comment>file name</comment>
+        <translation>deelnemersgegevens</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>LearnerEditDialog</name>
     <message>
         <source>—</source>
@@ -1853,6 +2804,21 @@
     <message>
         <source>To keep one record with everything, use Merge… in the list of learners.</source>
         <translation>Wil je één fiche met alle gegevens houden, gebruik dan Samenvoegen… in de lijst van deelnemers.</translation>
+    </message>
+    <message>
+        <source>Not the current privacy notice (version %1): read the current one with the person and record their consent again.</source>
+        <translation>Niet de huidige privacyverklaring (versie %1): lees de huidige samen met de persoon en registreer de toestemming opnieuw.</translation>
+    </message>
+    <message>
+        <source>Current privacy notice: version %1 (Help → Privacy notice…).</source>
+        <translation>Huidige privacyverklaring: versie %1 (Help → Privacyverklaring…).</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerErasure</name>
+    <message>
+        <source>There is no learner %1.</source>
+        <translation>Er is geen deelnemer nr. %1.</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +3010,61 @@
     </message>
 </context>
 <context>
+    <name>LearnerPrivacyActions</name>
+    <message>
+        <source>Export their data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Export their data (a JSON file and a PDF beside it)</source>
+        <translation>Gegevens exporteren (een JSON-bestand met een PDF ernaast)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved:
+%1
+%2
+
+The PDF is for the person to read; the JSON file is for another program. Both hold personal data: hand them over, then delete them from this computer.</source>
+        <translation>Opgeslagen:
+%1
+%2
+
+De PDF is om door de persoon gelezen te worden; het JSON-bestand is voor een ander programma. Beide bevatten persoonsgegevens: geef ze aan de persoon en verwijder ze daarna van deze computer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Erase a learner</source>
+        <translation>Een deelnemer wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>%1 definitief wissen?</translation>
+    </message>
+    <message>
+        <source>Their name, phone, e-mail, postcode, notes and personal code are removed and cannot be brought back. Their attendance and quiz results stay as anonymous counts, under a reference with no name, so that earlier reports still add up; their age band and gender stay for the same reason.
+
+Think of exporting their data first if they want a copy.</source>
+        <translation>De naam, het telefoonnummer, het e-mailadres, de postcode, de notities en de persoonlijke code worden verwijderd en kunnen niet teruggehaald worden. De aanwezigheden en quizresultaten blijven als anonieme cijfers, onder een referentie zonder naam, zodat eerdere rapporten blijven kloppen; de leeftijdsgroep en het gender blijven om dezelfde reden.
+
+Denk eraan eerst de gegevens te exporteren als de persoon een kopie wil.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Er is niets gewist: %1</translation>
+    </message>
+</context>
+<context>
     <name>LearnerSignInDialog</name>
     <message>
         <source>Welcome</source>
@@ -2212,6 +3233,30 @@
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>Their rights:</source>
+        <translation>Rechten van de persoon:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>Gegevens e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the selected person, as a PDF to read and a JSON file (access, portability)</source>
+        <translation>Alles wat over de geselecteerde persoon is opgeslagen, als PDF om te lezen en als JSON-bestand (inzage, overdraagbaarheid)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person&apos;s name and contact details for good; their attendance stays as anonymous counts</source>
+        <translation>Verwijdert de naam en contactgegevens van de geselecteerde persoon definitief; de aanwezigheden blijven als anonieme cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice…</source>
+        <translation>&amp;Privacyverklaring…</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -2327,7 +3372,7 @@
         <translation>Module toegevoegd</translation>
     </message>
     <message>
-        <source>"%1" is now in the list of modules.</source>
+        <source>&quot;%1&quot; is now in the list of modules.</source>
         <translation>“%1” staat nu in de lijst van modules.</translation>
     </message>
     <message>
@@ -2452,6 +3497,46 @@
         <source>Learner mode: only your own lessons and quizzes. Ctrl+Shift+L gives the computer back.</source>
         <translation>Deelnemersmodus: alleen je eigen lessen en quizzen. Met Ctrl+Shift+L geef je de computer terug.</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <source>Sign in as a l&amp;earner…</source>
+        <translation>Aanmelden als d&amp;eelnemer…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and lock</source>
+        <translation>Af&amp;melden en vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Larger interface (now %1 %)</source>
+        <translation>&amp;Grotere interface (nu %1 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller interface</source>
+        <translation>&amp;Kleinere interface</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size (100 %)</source>
+        <translation>&amp;Normale grootte (100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice…</source>
+        <translation>&amp;Privacyverklaring…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Aangemeld: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MatchingEditor</name>
@@ -2472,7 +3557,7 @@
     </message>
     <message>
         <source>%1 of %2 pages</source>
-        <translation>%1 van %2 pagina's</translation>
+        <translation>%1 van %2 pagina&apos;s</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -2539,7 +3624,7 @@
 %1</translation>
     </message>
     <message>
-        <source>The built-in module "%1" is already at version %2; a pack must have a higher version to replace it.</source>
+        <source>The built-in module &quot;%1&quot; is already at version %2; a pack must have a higher version to replace it.</source>
         <translation>De ingebouwde module “%1” is al versie %2; een module moet een hogere versie hebben om ze te vervangen.</translation>
     </message>
     <message>
@@ -2551,7 +3636,7 @@
         <translation>Kan de module niet installeren in %1.</translation>
     </message>
     <message>
-        <source>There is no added module "%1" (built-in modules cannot be removed).</source>
+        <source>There is no added module &quot;%1&quot; (built-in modules cannot be removed).</source>
         <translation>Er is geen toegevoegde module “%1” (ingebouwde modules kunnen niet verwijderd worden).</translation>
     </message>
     <message>
@@ -2704,11 +3789,11 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>%1 is beschadigd (element %2 is onleesbaar).</translation>
     </message>
     <message>
-        <source>%1 was refused: the entry "%2" would be written outside the pack folder.</source>
+        <source>%1 was refused: the entry &quot;%2&quot; would be written outside the pack folder.</source>
         <translation>%1 is geweigerd: het element “%2” zou buiten de map van de module geschreven worden.</translation>
     </message>
     <message>
-        <source>%1 was refused: the entry "%2" is a symbolic link.</source>
+        <source>%1 was refused: the entry &quot;%2&quot; is a symbolic link.</source>
         <translation>%1 is geweigerd: het element “%2” is een symbolische koppeling.</translation>
     </message>
     <message>
@@ -2739,20 +3824,20 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>ongeldige JSON: %1</translation>
     </message>
     <message>
-        <source>the id '%1' differs from the folder name '%2'</source>
-        <translation>de id '%1' verschilt van de mapnaam '%2'</translation>
+        <source>the id &apos;%1&apos; differs from the folder name &apos;%2&apos;</source>
+        <translation>de id &apos;%1&apos; verschilt van de mapnaam &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>language '%1' is declared but its pages are absent (no %1/ folder)</source>
-        <translation>de taal '%1' is opgegeven maar de pagina's ontbreken (geen map %1/)</translation>
+        <source>language &apos;%1&apos; is declared but its pages are absent (no %1/ folder)</source>
+        <translation>de taal &apos;%1&apos; is opgegeven maar de pagina&apos;s ontbreken (geen map %1/)</translation>
     </message>
     <message>
         <source>page listed but missing: %1</source>
         <translation>pagina vermeld maar ontbrekend: %1</translation>
     </message>
     <message>
-        <source>a page starts with a '# ' heading, its title</source>
-        <translation>een pagina begint met een titel '# '</translation>
+        <source>a page starts with a &apos;# &apos; heading, its title</source>
+        <translation>een pagina begint met een titel &apos;# &apos;</translation>
     </message>
     <message>
         <source>facilitator guide missing: %1/%2</source>
@@ -2775,12 +3860,12 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>er is minstens één taal nodig</translation>
     </message>
     <message>
-        <source>unknown language '%1'</source>
-        <translation>onbekende taal '%1'</translation>
+        <source>unknown language &apos;%1&apos;</source>
+        <translation>onbekende taal &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no learning objective in language '%1'</source>
-        <translation>geen leerdoel in de taal '%1'</translation>
+        <source>no learning objective in language &apos;%1&apos;</source>
+        <translation>geen leerdoel in de taal &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the duration must be between 15 and 480 minutes</source>
@@ -2791,8 +3876,8 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>het niveau moet beginner, intermediate of advanced zijn</translation>
     </message>
     <message>
-        <source>page '%1' is listed twice</source>
-        <translation>pagina '%1' staat twee keer in de lijst</translation>
+        <source>page &apos;%1&apos; is listed twice</source>
+        <translation>pagina &apos;%1&apos; staat twee keer in de lijst</translation>
     </message>
     <message>
         <source>at least one page is required</source>
@@ -2800,15 +3885,15 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
     </message>
     <message>
         <source>glossary ids must be present and unique</source>
-        <translation>de id's in de woordenlijst moeten aanwezig en uniek zijn</translation>
+        <translation>de id&apos;s in de woordenlijst moeten aanwezig en uniek zijn</translation>
     </message>
     <message>
-        <source>term or definition missing in language '%1'</source>
-        <translation>term of definitie ontbreekt in de taal '%1'</translation>
+        <source>term or definition missing in language &apos;%1&apos;</source>
+        <translation>term of definitie ontbreekt in de taal &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing text in language '%1'</source>
-        <translation>tekst ontbreekt in de taal '%1'</translation>
+        <source>missing text in language &apos;%1&apos;</source>
+        <translation>tekst ontbreekt in de taal &apos;%1&apos;</translation>
     </message>
     <message>
         <source>image not found: %1</source>
@@ -2821,6 +3906,217 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
     <message>
         <source>link to a page that is not in the module: %1</source>
         <translation>link naar een pagina die niet in de module zit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The document could not be written: the printer or file refused it.</source>
+        <translation>Het document kon niet geschreven worden: de printer of het bestand weigerde het.</translation>
+    </message>
+    <message>
+        <source>The document could not be written: the printer or file refused page %1.</source>
+        <translation>Het document kon niet geschreven worden: de printer of het bestand weigerde pagina %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Pagina %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>A PDF cannot be drawn without Qt&apos;s graphical part (fonts): start a QGuiApplication.</source>
+        <translation>Een PDF kan niet getekend worden zonder het grafische deel van Qt (lettertypen): start een QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Kan %1 niet schrijven: de PDF kon niet gestart worden.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Pagina %1 / %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Mediatelier</source>
+        <translation>Gemaakt op %1 door Mediatelier</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: page %2 was refused.</source>
+        <translation>Kan %1 niet schrijven: pagina %2 werd geweigerd.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be completed.</source>
+        <translation>Kan %1 niet schrijven: de PDF kon niet afgewerkt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLog</name>
+    <message>
+        <source>Data exported</source>
+        <translation>Gegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Learner erased</source>
+        <translation>Deelnemer gewist</translation>
+    </message>
+    <message>
+        <source>Retention: inactive learners anonymised</source>
+        <translation>Bewaartermijn: inactieve deelnemers geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation>Fiche verbeterd</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogDialog</name>
+    <message>
+        <source>Privacy log</source>
+        <translation>Privacylogboek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Learners are named by their reference only: the log never holds a name.</source>
+        <translation>Deelnemers staan er alleen met hun referentie in: het logboek bevat nooit een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation>&amp;Taal van de verklaring:</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Taal van de verklaring</translation>
+    </message>
+    <message>
+        <source>Version %1 of the wording. When a learner consents, record this version in their record (Learners → Edit… → Consent wording version). The organisation, its contact and the retention period come from Settings → Privacy.</source>
+        <translation>Versie %1 van de tekst. Als een deelnemer toestemming geeft, noteer dan deze versie in de fiche (Deelnemers → Bewerken… → Versie van de toestemmingstekst). De organisatie, het contact en de bewaartermijn komen uit Instellingen → Privacy.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>privacy-notice</source>
+        <comment>file name</comment>
+        <translation>privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice</source>
+        <translation>De privacyverklaring opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice</source>
+        <translation>De privacyverklaring afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsBox</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Anonymise learners &amp;inactive for:</source>
+        <translation>Deelnemers anon&amp;imiseren na een inactiviteit van:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Months of inactivity before anonymisation (0: never)</source>
+        <translation>Maanden inactiviteit vóór de anonimisering (0: nooit)</translation>
+    </message>
+    <message>
+        <source>At start, Mediatelier lists the learners inactive for this long and offers to anonymise them.</source>
+        <translation>Bij het opstarten toont Mediatelier de deelnemers die zo lang inactief zijn en stelt voor om ze te anonimiseren.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (in the privacy notice):</source>
+        <translation>&amp;Organisatie (in de privacyverklaring):</translation>
+    </message>
+    <message>
+        <source>e.g. Espace public numérique de Saint-Gilles</source>
+        <translation>bv. Openbare Computerruimte Sint-Gillis</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact for privacy requests:</source>
+        <translation>&amp;Contact voor privacyvragen:</translation>
+    </message>
+    <message>
+        <source>address, phone or e-mail</source>
+        <translation>adres, telefoon of e-mail</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice…</source>
+        <translation>&amp;Privacyverklaring…</translation>
+    </message>
+    <message>
+        <source>Privacy lo&amp;g…</source>
+        <translation>Privacylogboe&amp;k…</translation>
     </message>
 </context>
 <context>
@@ -2857,20 +4153,20 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>elke vraag moet een id hebben</translation>
     </message>
     <message>
-        <source>duplicate question id '%1'</source>
-        <translation>dubbele vraag-id '%1'</translation>
+        <source>duplicate question id &apos;%1&apos;</source>
+        <translation>dubbele vraag-id &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown question type '%1' (expected one of: %2)</source>
-        <translation>onbekend vraagtype '%1' (verwacht: %2)</translation>
+        <source>unknown question type &apos;%1&apos; (expected one of: %2)</source>
+        <translation>onbekend vraagtype &apos;%1&apos; (verwacht: %2)</translation>
     </message>
     <message>
-        <source>unknown quiz kind '%1' (expected pre, post or practice)</source>
-        <translation>onbekende quizsoort '%1' (verwacht: pre, post of practice)</translation>
+        <source>unknown quiz kind &apos;%1&apos; (expected pre, post or practice)</source>
+        <translation>onbekende quizsoort &apos;%1&apos; (verwacht: pre, post of practice)</translation>
     </message>
     <message>
-        <source>page '%1' is not in the module's page list</source>
-        <translation>pagina '%1' staat niet in de paginalijst van de module</translation>
+        <source>page &apos;%1&apos; is not in the module&apos;s page list</source>
+        <translation>pagina &apos;%1&apos; staat niet in de paginalijst van de module</translation>
     </message>
     <message>
         <source>at least two options are required</source>
@@ -2886,11 +4182,11 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
     </message>
     <message>
         <source>option ids must be present and unique</source>
-        <translation>de id's van de antwoorden moeten aanwezig en uniek zijn</translation>
+        <translation>de id&apos;s van de antwoorden moeten aanwezig en uniek zijn</translation>
     </message>
     <message>
-        <source>a true/false question has exactly the options 'true' and 'false'</source>
-        <translation>een waar/niet waar-vraag heeft precies de antwoorden 'true' en 'false'</translation>
+        <source>a true/false question has exactly the options &apos;true&apos; and &apos;false&apos;</source>
+        <translation>een waar/niet waar-vraag heeft precies de antwoorden &apos;true&apos; en &apos;false&apos;</translation>
     </message>
     <message>
         <source>at least two items are required</source>
@@ -2901,8 +4197,8 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>er zijn minstens twee paren nodig</translation>
     </message>
     <message>
-        <source>no accepted answer in language '%1'</source>
-        <translation>geen aanvaard antwoord in de taal '%1'</translation>
+        <source>no accepted answer in language &apos;%1&apos;</source>
+        <translation>geen aanvaard antwoord in de taal &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a numeric question needs a number as answer</source>
@@ -2913,14 +4209,14 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>de foutmarge kan niet negatief zijn</translation>
     </message>
     <message>
-        <source>missing text in language '%1'</source>
-        <translation>tekst ontbreekt in de taal '%1'</translation>
+        <source>missing text in language &apos;%1&apos;</source>
+        <translation>tekst ontbreekt in de taal &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>QuizImport</name>
     <message>
-        <source>"%1" is not a valid module id (lowercase letters, digits and dashes).</source>
+        <source>&quot;%1&quot; is not a valid module id (lowercase letters, digits and dashes).</source>
         <translation>“%1” is geen geldige module-id (kleine letters, cijfers en streepjes).</translation>
     </message>
     <message>
@@ -2940,7 +4236,7 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>Kan de vragen van %1 niet schrijven.</translation>
     </message>
     <message>
-        <source>There is no module "%1".</source>
+        <source>There is no module &quot;%1&quot;.</source>
         <translation>Er is geen module “%1”.</translation>
     </message>
     <message>
@@ -2990,7 +4286,7 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
     </message>
     <message>
         <source>Pages to read again:</source>
-        <translation>Pagina's om opnieuw te lezen:</translation>
+        <translation>Pagina&apos;s om opnieuw te lezen:</translation>
     </message>
     <message>
         <source>Read again: %1</source>
@@ -3012,16 +4308,16 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
 <context>
     <name>QuizRunner</name>
     <message>
-        <source>&lt;b style='color:#1b6e20'&gt;Right!&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#1b6e20'&gt;Juist!&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#1b6e20&apos;&gt;Right!&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1b6e20&apos;&gt;Juist!&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#8a5a00'&gt;Partly right.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#8a5a00'&gt;Gedeeltelijk juist.&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#8a5a00&apos;&gt;Partly right.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8a5a00&apos;&gt;Gedeeltelijk juist.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#8a1c1c'&gt;Not quite.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#8a1c1c'&gt;Niet helemaal.&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Not quite.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Niet helemaal.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>You were sure: this is worth reading again.</source>
@@ -3099,7 +4395,7 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>regel %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) will be added to "%1".</source>
+        <source>%n question(s) will be added to &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n vraag wordt toegevoegd aan “%1”.</numerusform>
             <numerusform>%n vragen worden toegevoegd aan “%1”.</numerusform>
@@ -3204,7 +4500,7 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>Op het einde</translation>
     </message>
     <message>
-        <source>Ask "Are you sure?" after each answer</source>
+        <source>Ask &quot;Are you sure?&quot; after each answer</source>
         <translation>Na elk antwoord vragen “Ben je zeker?”</translation>
     </message>
     <message>
@@ -3268,7 +4564,7 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>Groepsresultaten…</translation>
     </message>
     <message>
-        <source>A workshop's results as a group: average, spread, and what to explain again.</source>
+        <source>A workshop&apos;s results as a group: average, spread, and what to explain again.</source>
         <translation>De resultaten van een workshop voor de hele groep: gemiddelde, spreiding, en wat je opnieuw moet uitleggen.</translation>
     </message>
 </context>
@@ -3390,11 +4686,11 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>--to (%1) valt vóór --from (%2).</translation>
     </message>
     <message>
-        <source>There is no site "%1".</source>
+        <source>There is no site &quot;%1&quot;.</source>
         <translation>Er is geen locatie “%1”.</translation>
     </message>
     <message>
-        <source>There is no facilitator "%1".</source>
+        <source>There is no facilitator &quot;%1&quot;.</source>
         <translation>Er is geen begeleider “%1”.</translation>
     </message>
     <message>
@@ -3449,20 +4745,8 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>Eén locatie: de id, UUID of naam.</translation>
     </message>
     <message>
-        <source>Output format: text, json or csv.</source>
-        <translation>Uitvoerformaat: text, json of csv.</translation>
-    </message>
-    <message>
-        <source>CSV separator (default: ';' in French, ',' otherwise).</source>
-        <translation>CSV-scheidingsteken (standaard: ';' in het Frans, anders ',').</translation>
-    </message>
-    <message>
-        <source>Write the CSV to this file (with a BOM for spreadsheets).</source>
-        <translation>Schrijft de CSV naar dit bestand (met een BOM voor rekenbladen).</translation>
-    </message>
-    <message>
-        <source>Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv] [--separator C] [-o FILE]</source>
-        <translation>Gebruik: mediatelier-cli report summary --from DATUM --to DATUM [--site S] [--format text|json|csv] [--separator C] [-o BESTAND]</translation>
+        <source>CSV separator (default: &apos;;&apos; in French, &apos;,&apos; otherwise).</source>
+        <translation>CSV-scheidingsteken (standaard: &apos;;&apos; in het Frans, anders &apos;,&apos;).</translation>
     </message>
     <message>
         <source>One facilitator: id, UUID or name.</source>
@@ -3477,20 +4761,8 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>Vaste pseudoniemen in plaats van namen; alleen postcodezones.</translation>
     </message>
     <message>
-        <source>csv or xlsx.</source>
-        <translation>csv of xlsx.</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>Het bestand om te schrijven.</translation>
-    </message>
-    <message>
-        <source>Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx [--separator C] -o FILE</source>
-        <translation>Gebruik: mediatelier-cli attendance export --from DATUM --to DATUM [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx [--separator C] -o BESTAND</translation>
-    </message>
-    <message>
-        <source>The PDF report is not available yet; use --format csv or xlsx.</source>
-        <translation>Het pdf-rapport is nog niet beschikbaar; gebruik --format csv of xlsx.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
@@ -3498,6 +4770,69 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
             <numerusform>%n rij geschreven naar %1</numerusform>
             <numerusform>%n rijen geschreven naar %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Output format: text, json, csv or pdf.</source>
+        <translation>Uitvoerformaat: text, json, csv of pdf.</translation>
+    </message>
+    <message>
+        <source>Write the CSV (with a BOM for spreadsheets) or the PDF to this file.</source>
+        <translation>Schrijft de CSV (met een BOM voor rekenbladen) of de PDF naar dit bestand.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli report summary --from DATE --to DATE [--site S] [--format text|json|csv|pdf] [--separator C] [-o FILE] (pdf needs -o FILE)</source>
+        <translation>Gebruik: mediatelier-cli report summary --from DATUM --to DATUM [--site S] [--format text|json|csv|pdf] [--separator C] [-o BESTAND] (pdf vraagt -o BESTAND)</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>Overzicht geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv, xlsx of pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: mediatelier-cli attendance export --from DATE --to DATE [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx|pdf [--separator C] -o FILE</source>
+        <translation>Gebruik: mediatelier-cli attendance export --from DATUM --to DATUM [--site S] [--facilitator F] [--module ID] [--pseudonymise] --format csv|xlsx|pdf [--separator C] -o BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilter</name>
+    <message>
+        <source>the start</source>
+        <translation>het begin</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periode: van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle locaties</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Locatie: %1</translation>
+    </message>
+    <message>
+        <source>all facilitators</source>
+        <translation>alle begeleiders</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Begeleider: %1</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>Module: %1</translation>
+    </message>
+    <message>
+        <source>all modules</source>
+        <translation>alle modules</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +4940,68 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
     <message>
         <source>Reports</source>
         <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Summary and e&amp;xports</source>
+        <translation>Overzicht en e&amp;xports</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF…</source>
+        <translation>Het overzicht opslaan als PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Bewaring van persoonsgegevens</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n person(s) have not come to a workshop, read a lesson or taken a quiz for %1 months or more&lt;/b&gt; (not since %2).&lt;/p&gt;&lt;p&gt;Under your retention policy, their names, contact details and notes should now be erased. Their attendance and quiz results stay, as anonymous counts, so that earlier reports still add up. This cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n persoon is al %1 maanden of langer niet meer naar een workshop gekomen, heeft geen les gelezen en geen quiz gedaan&lt;/b&gt; (niet meer sinds %2).&lt;/p&gt;&lt;p&gt;Volgens je bewaartermijn moeten de naam, de contactgegevens en de notities nu gewist worden. De aanwezigheden en quizresultaten blijven, als anonieme cijfers, zodat eerdere rapporten blijven kloppen. Dit kan niet ongedaan gemaakt worden.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n personen zijn al %1 maanden of langer niet meer naar een workshop gekomen, hebben geen les gelezen en geen quiz gedaan&lt;/b&gt; (niet meer sinds %2).&lt;/p&gt;&lt;p&gt;Volgens je bewaartermijn moeten hun namen, contactgegevens en notities nu gewist worden. Hun aanwezigheden en quizresultaten blijven, als anonieme cijfers, zodat eerdere rapporten blijven kloppen. Dit kan niet ongedaan gemaakt worden.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <source>People who would be anonymised</source>
+        <translation>Personen die geanonimiseerd zouden worden</translation>
+    </message>
+    <message>
+        <source>The period is set in Settings → Privacy. “Later” asks again at the next start.</source>
+        <translation>De termijn stel je in bij Instellingen → Privacy. “Later” vraagt het opnieuw bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise now</source>
+        <translation>Nu &amp;anonimiseren</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Nobody was anonymised: %1</source>
+        <translation>Niemand is geanonimiseerd: %1</translation>
     </message>
 </context>
 <context>
@@ -3819,22 +5216,6 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <comment>file name</comment>
         <translation>overzicht-aanwezigheden</translation>
     </message>
-    <message>
-        <source>The document could not be written: the printer or file refused it.</source>
-        <translation>Het document kon niet geschreven worden: de printer of het bestand weigerde het.</translation>
-    </message>
-    <message>
-        <source>The document could not be written: the printer or file refused page %1.</source>
-        <translation>Het document kon niet geschreven worden: de printer of het bestand weigerde pagina %1.</translation>
-    </message>
-    <message>
-        <source>Page %1 / %2</source>
-        <translation>Pagina %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
 </context>
 <context>
     <name>SignInSheetActions</name>
@@ -3886,7 +5267,7 @@ Maar het principe is hetzelfde: het meest aannemelijke vervolg, niet de waarheid
         <translation>&amp;Lege rijen voor niet-ingeschreven personen:</translation>
     </message>
     <message>
-        <source>After the workshop: who came, with the facilitator's signature line.</source>
+        <source>After the workshop: who came, with the facilitator&apos;s signature line.</source>
         <translation>Na de workshop: wie er kwam, met een regel voor de handtekening van de begeleider.</translation>
     </message>
     <message>
@@ -4031,7 +5412,7 @@ Een kaart in 2D vervormt altijd sommige afstanden.</translation>
         <translation>Een locatie moet een naam hebben.</translation>
     </message>
     <message>
-        <source>There is already a site called "%1".</source>
+        <source>There is already a site called &quot;%1&quot;.</source>
         <translation>Er bestaat al een locatie met de naam “%1”.</translation>
     </message>
     <message>
@@ -4102,38 +5483,380 @@ Een kaart in 2D vervormt altijd sommige afstanden.</translation>
     </message>
 </context>
 <context>
-    <name>StaffPasswordDialog</name>
+    <name>StaffAccountDialog</name>
     <message>
-        <source>Choose a staff password</source>
-        <translation>Een wachtwoord voor het team kiezen</translation>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
-        <source>Staff password</source>
-        <translation>Wachtwoord van het team</translation>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Staff password used until now</source>
+        <translation>Teamwachtwoord dat tot nu toe gebruikt werd</translation>
+    </message>
+    <message>
+        <source>&amp;Staff password used until now:</source>
+        <translation>&amp;Teamwachtwoord tot nu toe:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password, again</source>
+        <translation>Nieuw wachtwoord, nog een keer</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <source>Staff password, again</source>
-        <translation>Wachtwoord van het team, nog een keer</translation>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Nog een keer:</translation>
+        <translation>Nog &amp;een keer:</translation>
     </message>
     <message>
-        <source>Learners will need this password to leave learner mode. Use at least 8 characters; a few words are easier to remember than a code.</source>
-        <translation>Dit wachtwoord is nodig om de deelnemersmodus te verlaten. Gebruik minstens 8 tekens; een paar woorden zijn makkelijker te onthouden dan een code.</translation>
+        <source>Welcome to Mediatelier</source>
+        <translation>Welkom bij Mediatelier</translation>
     </message>
     <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>Het wachtwoord moet minstens 8 tekens bevatten.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Create the coordinator account.&lt;/b&gt; This database has no staff account yet.&lt;/p&gt;&lt;p&gt;The coordinator manages the other staff accounts, sees the reports and exports, and can take the computer back from a learner. Only staff who sign in see learners&apos; names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Maak het account van de coördinator aan.&lt;/b&gt; Deze database heeft nog geen teamaccount.&lt;/p&gt;&lt;p&gt;De coördinator beheert de andere teamaccounts, ziet de rapporten en exports, en kan de computer terugnemen van een deelnemer. Alleen teamleden die zich aanmelden, zien de namen van de deelnemers.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This computer had one shared staff password for leaving learner mode. Type it once more to show that you are staff; it is then replaced by your account.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Deze computer had één gedeeld teamwachtwoord om de deelnemersmodus te verlaten. Typ het nog één keer om te tonen dat je bij het team hoort; daarna wordt het vervangen door je account.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>Account &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>Nieuw teamaccount</translation>
+    </message>
+    <message>
+        <source>Facilitators run workshops and see learners; coordinators also manage accounts and see reports and exports. Give the person their login and password privately.</source>
+        <translation>Begeleiders geven workshops en zien de deelnemers; coördinatoren beheren ook de accounts en zien de rapporten en exports. Geef de persoon de gebruikersnaam en het wachtwoord onder vier ogen.</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Een wachtwoord resetten</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2). Tell it to them privately; they can change it afterwards.</source>
+        <translation>Nieuw wachtwoord voor %1 (%2). Geef het onder vier ogen door; de persoon kan het daarna wijzigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the password</source>
+        <translation>Wachtwoord &amp;instellen</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Aangemeld als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>Wachtwoord &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>A password of at least 8 characters with letters: a few words are easier to remember than a code, and much harder to guess.</source>
+        <translation>Een wachtwoord van minstens 8 tekens met letters: een paar woorden zijn makkelijker te onthouden dan een code, en veel moeilijker te raden.</translation>
+    </message>
+    <message>
+        <source>A password of at least 8 characters, or a PIN of at least 6 digits.</source>
+        <translation>Een wachtwoord van minstens 8 tekens, of een pincode van minstens 6 cijfers.</translation>
+    </message>
+    <message>
+        <source>This is not the staff password used on this computer until now.</source>
+        <translation>Dit is niet het teamwachtwoord dat tot nu toe op deze computer gebruikt werd.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn verschillend.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message numerus="yes">
+        <source>A coordinator needs a password with letters, not a PIN: it also unlocks the exports of personal data. Use at least %n characters; a few words are easier to remember.</source>
+        <translation>
+            <numerusform>Een coördinator heeft een wachtwoord met letters nodig, geen pincode: het geeft ook toegang tot de exports van persoonsgegevens. Gebruik minstens %n teken; een paar woorden zijn makkelijker te onthouden.</numerusform>
+            <numerusform>Een coördinator heeft een wachtwoord met letters nodig, geen pincode: het geeft ook toegang tot de exports van persoonsgegevens. Gebruik minstens %n tekens; een paar woorden zijn makkelijker te onthouden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A PIN needs at least %n digits.</source>
+        <translation>
+            <numerusform>Een pincode moet minstens %n cijfer hebben.</numerusform>
+            <numerusform>Een pincode moet minstens %n cijfers hebben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters; a few words are easier to remember than a code.</source>
+        <translation>
+            <numerusform>Een wachtwoord moet minstens %n teken hebben; een paar woorden zijn makkelijker te onthouden dan een code.</numerusform>
+            <numerusform>Een wachtwoord moet minstens %n tekens hebben; een paar woorden zijn makkelijker te onthouden dan een code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters (or choose a PIN of at least 6 digits).</source>
+        <translation>
+            <numerusform>Een wachtwoord moet minstens %n teken hebben (of kies een pincode van minstens 6 cijfers).</numerusform>
+            <numerusform>Een wachtwoord moet minstens %n tekens hebben (of kies een pincode van minstens 6 cijfers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password can have at most %n characters.</source>
+        <translation>
+            <numerusform>Een wachtwoord mag hoogstens %n teken hebben.</numerusform>
+            <numerusform>Een wachtwoord mag hoogstens %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A repeated or running sequence (such as 000000 or 123456) is the first thing anyone tries. Choose another one.</source>
+        <translation>Een herhaalde of opeenvolgende reeks (zoals 000000 of 123456) is het eerste wat iedereen probeert. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>Het wachtwoord mag niet de gebruikersnaam zijn.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
+        <translation>Een gebruikersnaam heeft 2 tot 64 letters, cijfers, punten, streepjes of underscores, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>A staff account needs the person&apos;s name.</source>
+        <translation>Een teamaccount moet de naam van de persoon hebben.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was saved.</source>
+        <translation>Het wachtwoord kon niet beveiligd worden (niet genoeg geheugen). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Create a coordinator account first: a coordinator manages the other accounts.</source>
+        <translation>Maak eerst een coördinatoraccount aan: een coördinator beheert de andere accounts.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>De gebruikersnaam “%1” is al in gebruik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te veel foute pogingen. Probeer opnieuw over %n seconde.</numerusform>
+            <numerusform>Te veel foute pogingen. Probeer opnieuw over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong login or password. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Foute gebruikersnaam of wachtwoord. Probeer opnieuw over %n seconde.</numerusform>
+            <numerusform>Foute gebruikersnaam of wachtwoord. Probeer opnieuw over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Foute gebruikersnaam of wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask a coordinator.</source>
+        <translation>Het account “%1” is gedeactiveerd. Vraag het aan een coördinator.</translation>
+    </message>
+    <message>
+        <source>This is not the password of an active coordinator account.</source>
+        <translation>Dit is niet het wachtwoord van een actief coördinatoraccount.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was changed.</source>
+        <translation>Het wachtwoord kon niet beveiligd worden (niet genoeg geheugen). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Het huidige wachtwoord is niet juist.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active coordinator. Add another coordinator before disabling this account.</source>
+        <translation>%1 is de laatste actieve coördinator. Voeg een andere coördinator toe voordat je dit account deactiveert.</translation>
+    </message>
+    <message>
+        <source>There is no staff account %1.</source>
+        <translation>Er is geen teamaccount nr. %1.</translation>
+    </message>
+    <message>
+        <source>There is no staff account with the login &quot;%1&quot;.</source>
+        <translation>Er is geen teamaccount met de gebruikersnaam “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsPanel</name>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>Gedeactiveerd sinds %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Acti&amp;veren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <source>Account created. Give the person their login and password privately.</source>
+        <translation>Account aangemaakt. Geef de persoon de gebruikersnaam en het wachtwoord onder vier ogen.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Het wachtwoord van %1 is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>Een account deactiveren</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They will no longer be able to sign in. Their name stays in the history; you can enable the account again.</source>
+        <translation>Het account van %1 deactiveren? Deze persoon kan zich dan niet meer aanmelden. De naam blijft in de geschiedenis; je kunt het account later opnieuw activeren.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Je wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Teamaccounts</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Je account</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3).</source>
+        <translation>Aangemeld als %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>C&amp;hange my password…</source>
+        <translation>Mijn wachtwoord &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nieuw account…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>Wachtwoord &amp;resetten…</translation>
+    </message>
+    <message>
+        <source>Return to &amp;learner mode after this long without use:</source>
+        <translation>Terug naar de deelnemers&amp;modus na zoveel tijd zonder gebruik:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Minutes without use before learner mode</source>
+        <translation>Minuten zonder gebruik vóór de deelnemersmodus</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInDialog</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Aanmelden voor het team</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Wachtwoord of pincode</translation>
+    </message>
+    <message>
+        <source>Only staff members can leave learner mode. Sign in with your own login.</source>
+        <translation>Alleen teamleden kunnen de deelnemersmodus verlaten. Meld je aan met je eigen gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Wachtwoord of pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +5944,125 @@ Een kaart in 2D vervormt altijd sommige afstanden.</translation>
             <numerusform>%1 → %2 % (%3 punten), %n deelnemer</numerusform>
             <numerusform>%1 → %2 % (%3 punten), %n deelnemers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>How these figures are counted: a workshop is held unless it was cancelled; hours add up the workshops at which at least one person was present or late; each person is counted once however often they came; new people came for the first time ever (at this site, when one is chosen) during the period; the before/after gain compares the latest quiz taken before and after a module by the learners who took both during the period. Counts only: no names.</source>
+        <translation>Hoe deze cijfers geteld worden: een workshop is gehouden tenzij hij geannuleerd werd; de uren tellen de workshops op waarop minstens één persoon aanwezig of te laat was; elke persoon wordt één keer geteld, hoe vaak die ook kwam; nieuwe personen kwamen tijdens de periode voor het eerst (naar deze locatie, als er een gekozen is); de vooruitgang voor/na vergelijkt de laatste quiz vóór en na een module bij de deelnemers die tijdens de periode beide gedaan hebben. Alleen cijfers: geen namen.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation>gehouden workshops</translation>
+    </message>
+    <message>
+        <source>hours delivered</source>
+        <translation>workshopuren</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>bereikte personen</translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation>nieuwe personen</translation>
+    </message>
+    <message>
+        <source>attendances (present or late)</source>
+        <translation>aanwezigheden (op tijd of te laat)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+        <source>Attendance by age band</source>
+        <translation>Aanwezigheden per leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Attendance by gender</source>
+        <translation>Aanwezigheden per gender</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Attendance by postcode area</source>
+        <translation>Aanwezigheden per postcodezone</translation>
+    </message>
+    <message>
+        <source>Postcode area</source>
+        <translation>Postcodezone</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Behandelde modules</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Before/after quiz gains (learners who took both)</source>
+        <translation>Vooruitgang in de quiz voor/na (deelnemers die beide gedaan hebben)</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Vooruitgang</translation>
+    </message>
+    <message>
+        <source>Gain in points</source>
+        <translation>Vooruitgang in punten</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 punten</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Niets in deze periode.</translation>
+    </message>
+    <message>
+        <source>Funder summary</source>
+        <translation>Overzicht voor de financiers</translation>
+    </message>
+    <message>
+        <source>Counts only, no names</source>
+        <translation>Alleen cijfers, geen namen</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +6163,7 @@ Een kaart in 2D vervormt altijd sommige afstanden.</translation>
         <translation>Bericht om te labelen</translation>
     </message>
     <message>
-        <source>The machine's guess</source>
+        <source>The machine&apos;s guess</source>
         <translation>Wat de machine denkt</translation>
     </message>
     <message>
@@ -4443,8 +6285,8 @@ Een kaart in 2D vervormt altijd sommige afstanden.</translation>
         <translation>Geen oplichting</translation>
     </message>
     <message>
-        <source>The machine thinks: &lt;span style="color:%1"&gt;%2&lt;/span&gt; — %3 % sure</source>
-        <translation>De machine denkt: &lt;span style="color:%1"&gt;%2&lt;/span&gt; — %3 % zeker</translation>
+        <source>The machine thinks: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt; — %3 % sure</source>
+        <translation>De machine denkt: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt; — %3 % zeker</translation>
     </message>
     <message numerus="yes">
         <source>Accuracy on %n messages it has never seen: %1 %</source>
@@ -4454,7 +6296,7 @@ Een kaart in 2D vervormt altijd sommige afstanden.</translation>
         </translation>
     </message>
     <message>
-        <source>Labels given so far: %1, of which %2 say "scam".</source>
+        <source>Labels given so far: %1, of which %2 say &quot;scam&quot;.</source>
         <translation>Labels tot nu toe: %1, waarvan %2 “oplichting”.</translation>
     </message>
     <message>
@@ -4786,7 +6628,7 @@ Een kaart in 2D vervormt altijd sommige afstanden.</translation>
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <source>Cancel "%1" on %2?
+        <source>Cancel &quot;%1&quot; on %2?
 It stays in the list, marked cancelled; its registrations are kept.</source>
         <translation>“%1” van %2 annuleren?
 De workshop blijft in de lijst, gemarkeerd als geannuleerd; de inschrijvingen worden bewaard.</translation>
@@ -4961,12 +6803,20 @@ De workshop blijft in de lijst, gemarkeerd als geannuleerd; de inschrijvingen wo
         <translation>Het databasebestand om te openen.</translation>
     </message>
     <message>
-        <source>Interface language (fr, en).</source>
-        <translation>Taal van de interface (fr, en).</translation>
-    </message>
-    <message>
         <source>A lesson to open at start: MODULE or MODULE/PAGE.</source>
         <translation>Een les om bij het opstarten te openen: MODULE of MODULE/PAGINA.</translation>
+    </message>
+    <message>
+        <source>Interface language (%1).</source>
+        <translation>Taal van de interface (%1).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds until the window is first painted, then quit (benchmarks).</source>
+        <translation>Toont het aantal milliseconden tot het venster voor het eerst getekend is en sluit dan af (prestatiemetingen).</translation>
+    </message>
+    <message>
+        <source>The database file to open (like --database).</source>
+        <translation>Het databasebestand om te openen (zoals --database).</translation>
     </message>
 </context>
 </TS>

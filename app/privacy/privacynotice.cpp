@@ -29,6 +29,10 @@ const QHash<QString, Wording> &wordings()
          {"[name of the digital space]",
           "[address, phone or e-mail of the digital space: to be filled in in Mediatelier, Settings → Privacy]",
           "for %1 months after your last visit", "until you ask us to erase them"}},
+        {QStringLiteral("nl"),
+         {"[naam van de computerruimte]",
+          "[adres, telefoon of e-mail van de computerruimte: in te vullen in Mediatelier, Instellingen → Privacy]",
+          "tot %1 maanden na je laatste bezoek", "tot je vraagt om ze te wissen"}},
     };
     return table;
 }
@@ -54,7 +58,7 @@ QString escapeMarkdown(const QString &text)
 
 QStringList PrivacyNotice::languages()
 {
-    return {QStringLiteral("fr"), QStringLiteral("en")};
+    return {QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("nl")};
 }
 
 PrivacyNotice::Facts PrivacyNotice::fromSettings()
