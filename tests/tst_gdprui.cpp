@@ -61,6 +61,7 @@ private slots:
     {
         LearnersScreen screen(*m_db);
         screen.show();
+        screen.activate(); // what the window does when the screen is shown
         auto *erase = screen.findChild<QPushButton *>(QStringLiteral("eraseLearner"));
         QVERIFY(erase);
         selectLearner(screen, m_people.zephyrine);
@@ -94,6 +95,7 @@ private slots:
     void editingLogsARectification()
     {
         LearnersScreen screen(*m_db);
+        screen.activate();
         selectLearner(screen, m_people.barnabe);
         answerModal([](QWidget *modal) {
             auto *dialog = qobject_cast<LearnerEditDialog *>(modal);

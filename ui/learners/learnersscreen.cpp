@@ -104,7 +104,8 @@ LearnersScreen::LearnersScreen(Database &database, const ModuleLibrary *library,
     auto *create = new QShortcut(QKeySequence::New, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(create, &QShortcut::activated, this, &LearnersScreen::newLearner);
     retranslate();
-    refresh();
+    // No refresh() here: the list is read when the screen is shown (activate), so that opening the
+    // window on a network's ten years does not first read twenty thousand learners nobody asked for.
 }
 
 void LearnersScreen::retranslate()
