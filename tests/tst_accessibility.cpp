@@ -132,6 +132,7 @@ private slots:
         m_services.staff = &m_staff;
         QVERIFY(TestSupport::signInCoordinator(m_db.connection(), m_staff)); // staff screens need a staff member
         QAccessible::setActive(true);
+        Appearance::applySaved(); // the style sheet of the real window: padding and frames count
     }
 
     void everyControlHasANameOnEveryScreen_data()

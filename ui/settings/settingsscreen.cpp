@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QScrollArea>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -74,12 +75,23 @@ void SettingsScreen::build()
         connect(m_sites, &QPushButton::clicked, this, &SettingsScreen::editSites);
         connect(m_facilitators, &QPushButton::clicked, this, &SettingsScreen::editFacilitators);
     }
+    // The settings grow with the staff panel and the privacy box: they scroll below the title, so
+    // that the screen still fits a 1280×720 projector at any zoom.
+    auto *content = new QWidget(this);
+    m_column = new QVBoxLayout(content);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    m_column->addLayout(form);
+    if (m_database)
+        m_column->addWidget(new PrivacySettingsBox(*m_database, content));
+    m_column->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addLayout(form);
-    if (m_database)
-        layout->addWidget(new PrivacySettingsBox(*m_database, this));
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
     retranslate();
 }
 
@@ -89,8 +101,7 @@ void SettingsScreen::showStaffAccounts(StaffSession &staff)
         return;
     m_staffAccounts = new StaffAccountsPanel(*m_database, staff, this);
     connect(m_staffAccounts, &StaffAccountsPanel::inactivityChanged, this, &SettingsScreen::inactivityChanged);
-    auto *column = qobject_cast<QBoxLayout *>(layout());
-    column->insertWidget(column->count() - 1, m_staffAccounts); // above the closing stretch
+    m_column->insertWidget(m_column->count() - 1, m_staffAccounts); // above the closing stretch
 }
 
 void SettingsScreen::activate()

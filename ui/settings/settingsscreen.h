@@ -8,6 +8,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 class StaffAccountsPanel;
 class StaffSession;
 
@@ -53,4 +54,5 @@ private:
     QPushButton *m_facilitators = nullptr;
     QLabel *m_hint = nullptr;
     StaffAccountsPanel *m_staffAccounts = nullptr;
+    QVBoxLayout *m_column = nullptr; // the scrolled settings, below the title
 };
