@@ -14,6 +14,8 @@
 #include "quiz/quizrunner.h"
 #include "quiz/quizzesscreen.h"
 #include "quiz/tallychart.h"
+#include "reports/chartcard.h"
+#include "reports/charttablemodel.h"
 #include "shell/appservices.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
@@ -21,6 +23,7 @@
 #include "workshops/workshopstore.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBarCategoryAxis>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -249,6 +252,40 @@ private slots:
         QTRY_COMPARE(chart.layoutDirection(), Qt::LeftToRight);
         QVERIFY(chart.view()->chart()->mapToPosition(QPointF(50, 0), series).x()
                 > chart.view()->chart()->mapToPosition(QPointF(0, 0), series).x());
+    }
+
+    // The dashboard's charts: months run from right to left, the value axis stands on the right and
+    // horizontal bars grow from the right; back in French, everything turns back.
+    void dashboardChartsMirror()
+    {
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("ar")));
+        ChartTableModel model;
+        model.setContent(QStringLiteral("Mois"), {{QStringLiteral("Présents")}},
+                         {{QStringLiteral("janv."), {10}}, {QStringLiteral("févr."), {20}}, {QStringLiteral("mars"), {30}}});
+        ChartCard bars(ChartCard::Kind::Bars, &model);
+        ChartCard horizontal(ChartCard::Kind::HorizontalBars, &model);
+        for (ChartCard *card : {&bars, &horizontal}) {
+            card->resize(600, 400);
+            card->show();
+            QVERIFY(QTest::qWaitForWindowExposed(card));
+        }
+        auto *categories = qobject_cast<QBarCategoryAxis *>(bars.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(categories);
+        QCOMPARE(categories->categories(), (QStringList{QStringLiteral("mars"), QStringLiteral("févr."), QStringLiteral("janv.")}));
+        QCOMPARE(bars.chart()->axes(Qt::Vertical).value(0)->alignment(), Qt::AlignRight);
+        auto *series = qobject_cast<QHorizontalBarSeries *>(horizontal.chart()->series().value(0));
+        QVERIFY(series);
+        QVERIFY(horizontal.chart()->mapToPosition(QPointF(20, 0), series).x()
+                < horizontal.chart()->mapToPosition(QPointF(0, 0), series).x());
+
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("fr")));
+        QTRY_COMPARE(bars.layoutDirection(), Qt::LeftToRight);
+        categories = qobject_cast<QBarCategoryAxis *>(bars.chart()->axes(Qt::Horizontal).value(0));
+        QCOMPARE(categories->categories().first(), QStringLiteral("janv."));
+        QCOMPARE(bars.chart()->axes(Qt::Vertical).value(0)->alignment(), Qt::AlignLeft);
+        series = qobject_cast<QHorizontalBarSeries *>(horizontal.chart()->series().value(0));
+        QVERIFY(horizontal.chart()->mapToPosition(QPointF(20, 0), series).x()
+                > horizontal.chart()->mapToPosition(QPointF(0, 0), series).x());
     }
 
     void anArabicSignInSheetListsItsColumnsFromTheRight()

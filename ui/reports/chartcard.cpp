@@ -156,9 +156,13 @@ void ChartCard::rebuild()
     const int rows = m_model->rowCount();
     if (rows == 0 || columns.isEmpty())
         return;
+    // Qt Charts does not mirror itself: right to left (Arabic), time runs from right to left, the value
+    // axis stands on the right and horizontal bars grow from the right.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const bool horizontal = m_kind == Kind::HorizontalBars;
     QList<int> order;
     for (int row = 0; row < rows; ++row) // a horizontal chart draws its first category at the bottom:
-        order.append(m_kind == Kind::HorizontalBars ? rows - 1 - row : row); // reversed, it reads like the table
+        order.append(horizontal || rightToLeft ? rows - 1 - row : row); // reversed, it reads like the table
     double largest = 0;
     for (int column : columns)
         for (int row = 0; row < rows; ++row)
@@ -190,9 +194,10 @@ void ChartCard::rebuild()
         values->applyNiceNumbers();
     values->setLabelFormat(m_percentAxis || m_model->column(columns.first()).format == ChartTableModel::Format::Count
                                ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    const bool horizontal = m_kind == Kind::HorizontalBars;
-    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    const Qt::Alignment start = rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    chart->addAxis(categories, horizontal ? start : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : start);
+    values->setReverse(horizontal && rightToLeft);
 
     if (m_kind == Kind::Line) {
         for (int column : columns) {
@@ -200,8 +205,8 @@ void ChartCard::rebuild()
             series->setName(m_model->column(column).title);
             if (m_model->column(column).color.isValid())
                 series->setColor(m_model->column(column).color);
-            for (int row = 0; row < rows; ++row)
-                series->append(row, m_model->value(row, column));
+            for (int position = 0; position < rows; ++position)
+                series->append(position, m_model->value(order.at(position), column));
             series->setPointsVisible(rows < HiddenPoints);
             chart->addSeries(series);
             series->attachAxis(categories);
@@ -260,6 +265,8 @@ void ChartCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        rebuild();
     QFrame::changeEvent(event);
 }
 
