@@ -221,6 +221,42 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("10001"))); // postcode areas only
     }
 
+    // Right to left (Arabic): the page number moves to the left edge and the columns run from the right,
+    // so the learner's column stands where its mirror image is in the same export in English.
+    void arabicPdfRunsRightToLeft()
+    {
+        const auto firstWord = [](const QString &bbox, const QString &word) {
+            const QRegularExpression re(QStringLiteral("<word xMin=\"([0-9.]+)\"[^>]*>%1</word>").arg(QRegularExpression::escape(word)));
+            const QRegularExpressionMatch m = re.match(bbox);
+            return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+        };
+        const auto pageWidth = [](const QString &bbox) {
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("<page width=\"([0-9.]+)\"")).match(bbox);
+            return m.captured(1).toDouble();
+        };
+        QHash<QString, QString> bbox;
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+            const QString file = m_dir.filePath(language + QStringLiteral("-direction.pdf"));
+            QCOMPARE(TestSupport::cli(QStringList{QStringLiteral("--database"), m_path, QStringLiteral("--lang"), language}
+                                          + exportArgs(file, {QStringLiteral("--site"), QStringLiteral("EPN Nord")})),
+                     int(ExitOk));
+            bbox[language] = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                                                                QStringLiteral("-l"), QStringLiteral("1"), file, QStringLiteral("-")});
+        }
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        const double width = pageWidth(bbox[QStringLiteral("en")]);
+        QVERIFY(width > 0);
+        QVERIFY(firstWord(bbox[QStringLiteral("en")], QStringLiteral("/")) > width / 2); // "Page 1 / n" on the right
+        const double slashAr = firstWord(bbox[QStringLiteral("ar")], QStringLiteral("/"));
+        QVERIFY2(slashAr >= 0 && slashAr < width / 2, qPrintable(QString::number(slashAr)));
+        const double nameEn = firstWord(bbox[QStringLiteral("en")], QString::fromUtf8("Zoé"));
+        const double nameAr = firstWord(bbox[QStringLiteral("ar")], QString::fromUtf8("Zoé"));
+        QVERIFY(nameEn > 0 && nameAr > 0);
+        // The column moved to its mirror image (within a column's width), not merely a little.
+        QVERIFY2(qAbs(nameAr - nameEn) > width / 10 && qAbs(nameAr - (width - nameEn)) < width / 5,
+                 qPrintable(QStringLiteral("%1 vs %2 on %3").arg(nameAr).arg(nameEn).arg(width)));
+    }
+
     void datesInTheChosenLanguage()
     {
         const QString file = m_dir.filePath(QStringLiteral("fr.pdf"));

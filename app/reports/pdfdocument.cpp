@@ -85,6 +85,8 @@ Status PdfDocument::start(QIODevice *device)
     m_writer->setCreator(QStringLiteral("Mediatelier"));
     if (!m_painter.begin(m_writer.get()))
         return Status::failure(tr("Cannot write %1: the PDF could not be started.").arg(m_path));
+    // Right to left (Arabic), Qt mirrors every aligned text: the title goes right, the page number left.
+    m_painter.setLayoutDirection(m_locale.textDirection());
 
     const qreal width = m_writer->width();
     const QFontMetricsF title = metrics(font(13, true));
@@ -118,7 +120,7 @@ void PdfDocument::paintHeader()
     const QRectF filtersBox = m_painter.boundingRect(QRectF(0, filtersTop, width, 1e6), Qt::TextWordWrap, filters);
     m_painter.drawText(QRectF(0, filtersTop, width, filtersBox.height()), Qt::TextWordWrap, filters);
     m_painter.setPen(Grey);
-    m_painter.drawText(QPointF(0, filtersTop + filtersBox.height() + metrics(smallFont).ascent()),
+    m_painter.drawText(QRectF(0, filtersTop + filtersBox.height(), width, metrics(smallFont).height()), Qt::AlignLeft | Qt::AlignTop,
                        tr("Generated on %1 by Mediatelier").arg(m_locale.toString(m_header.generated, QLocale::ShortFormat)));
     m_painter.setPen(QPen(Grey, mm(0.25)));
     m_painter.drawLine(QPointF(0, m_headerHeight - mm(2)), QPointF(width, m_headerHeight - mm(2)));
@@ -222,10 +224,12 @@ PdfTable::PdfTable(PdfDocument &document, QList<Column> columns, qreal points, q
     qreal shares = 0;
     for (const Column &column : std::as_const(m_columns))
         shares += column.share;
+    // Right to left, the first column stands on the right and the others follow leftwards.
+    const bool rightToLeft = document.rightToLeft();
     qreal x = m_left;
     for (const Column &column : std::as_const(m_columns)) {
         const qreal columnWidth = m_width * column.share / shares;
-        m_x.append(x);
+        m_x.append(rightToLeft ? 2 * m_left + m_width - x - columnWidth : x);
         m_widths.append(columnWidth - 2 * m_padding);
         x += columnWidth;
     }
@@ -294,7 +298,14 @@ Status PdfTable::addRow(const QStringList &cells, bool bold)
             }
         }
         qreal x = m_x.at(i) + m_padding;
-        const Qt::Alignment alignment = m_columns.at(i).alignment;
+        // Cells are placed by hand (one drawText per cell is the fast path), so mirror by hand too.
+        Qt::Alignment alignment = m_columns.at(i).alignment;
+        if (m_document.rightToLeft()) {
+            const bool right = alignment & Qt::AlignRight;
+            alignment &= ~(Qt::AlignLeft | Qt::AlignRight);
+            if (!(alignment & Qt::AlignHCenter))
+                alignment |= right ? Qt::AlignLeft : Qt::AlignRight;
+        }
         if (alignment & (Qt::AlignRight | Qt::AlignHCenter)) {
             const qreal free = m_widths.at(i) - metrics.horizontalAdvance(shown);
             x += alignment & Qt::AlignRight ? free : free / 2;

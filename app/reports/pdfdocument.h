@@ -57,6 +57,7 @@ public:
 
     QPainter &painter() { return m_painter; }
     const QLocale &locale() const { return m_locale; }
+    bool rightToLeft() const { return m_locale.textDirection() == Qt::RightToLeft; }
     int page() const { return m_page; }
     qreal mm(qreal millimetres) const;
     QFont font(qreal points, bool bold = false) const;
