@@ -7,14 +7,8 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 namespace {
-
-QString contentLanguage()
-{
-    return QLocale().name().left(2) == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
-}
 
 int listDemos(CliContext &cli)
 {
@@ -41,7 +35,7 @@ int runDemo(CliContext &cli)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), CliContext::tr("Output format: text or json."), QStringLiteral("format"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("seed"), CliContext::tr("Seed of the random draws (same seed, same figures)."), QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("lang"), CliContext::tr("Language of the examples."), QStringLiteral("lang"), contentLanguage()});
+    parser.addOption({QStringLiteral("lang"), CliContext::tr("Language of the examples."), QStringLiteral("lang"), CliContext::contentLanguage()});
     parser.addPositionalArgument(QStringLiteral("NAME"), CliContext::tr("The demonstration (see ai-demo list)."));
     if (!cli.parse(parser))
         return ExitUsage;

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 CliContext::CliContext(QStringList args, QString databasePath, QTextStream &out, QTextStream &err)
     : m_args(std::move(args)), m_databasePath(std::move(databasePath)), m_out(out), m_err(err)
@@ -36,6 +37,11 @@ bool CliContext::parse(QCommandLineParser &parser)
         return false;
     }
     return true;
+}
+
+QString CliContext::contentLanguage()
+{
+    return QLocale().name().left(2) == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
 int CliContext::fail(CliExit code, const QString &message)

@@ -35,6 +35,10 @@ public:
 
     int fail(CliExit code, const QString &message);
 
+    // The default language of content a command reads or writes (quiz questions, demonstration
+    // examples): French when the CLI speaks French, English otherwise.
+    static QString contentLanguage();
+
     // The coordinator whose password unlocked a personal-data command (empty otherwise), for the
     // privacy log.
     const QString &staffLogin() const { return m_staffLogin; }

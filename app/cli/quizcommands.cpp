@@ -9,14 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace {
-
-QString contentLanguage()
-{
-    return QLocale().name().left(2) == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
-}
 
 int importGift(CliContext &cli)
 {
@@ -24,7 +18,7 @@ int importGift(CliContext &cli)
     const QCommandLineOption module(QStringLiteral("module"), CliContext::tr("The module receiving the questions."), QStringLiteral("ID"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Check the file; import nothing."));
     const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("Output format: text or json."), QStringLiteral("format"), QStringLiteral("text"));
-    const QCommandLineOption language(QStringLiteral("lang"), CliContext::tr("Language of the questions in the file."), QStringLiteral("lang"), contentLanguage());
+    const QCommandLineOption language(QStringLiteral("lang"), CliContext::tr("Language of the questions in the file."), QStringLiteral("lang"), CliContext::contentLanguage());
     parser.addOptions({module, dryRun, format, language});
     parser.addPositionalArgument(QStringLiteral("FILE"), CliContext::tr("The GIFT file."));
     if (!cli.parse(parser))
@@ -60,7 +54,7 @@ int exportGift(CliContext &cli)
     QCommandLineParser parser;
     const QCommandLineOption module(QStringLiteral("module"), CliContext::tr("The module whose quiz is written."), QStringLiteral("ID"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, CliContext::tr("The GIFT file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption language(QStringLiteral("lang"), CliContext::tr("Language of the questions written."), QStringLiteral("lang"), contentLanguage());
+    const QCommandLineOption language(QStringLiteral("lang"), CliContext::tr("Language of the questions written."), QStringLiteral("lang"), CliContext::contentLanguage());
     parser.addOptions({module, output, language});
     if (!cli.parse(parser))
         return ExitUsage;
